@@ -1,0 +1,18 @@
+import { NextResponse } from 'next/server';
+import { parseOrThrow } from '@/lib/api/errors';
+import { readJsonBody } from '@/lib/api/read-json';
+import { apiRoute } from '@/lib/api/route';
+import { FunctionCreateSchema } from '@/lib/functions/schema';
+import { createFunction, getFunction, listFunctionsForAgent } from '@/lib/functions/service';
+
+type Params = { agentId: string };
+
+export const GET = apiRoute<Params>(async (_request, ctx, { agentId }) =>
+  NextResponse.json({ functions: await listFunctionsForAgent(ctx, agentId) }),
+);
+
+export const POST = apiRoute<Params>(async (request, ctx, { agentId }) => {
+  const input = parseOrThrow(FunctionCreateSchema, await readJsonBody(request));
+  const created = await createFunction(ctx, agentId, input);
+  return NextResponse.json(await getFunction(ctx, created.id), { status: 201 });
+});

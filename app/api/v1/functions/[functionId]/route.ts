@@ -1,0 +1,21 @@
+import { NextResponse } from 'next/server';
+import { parseOrThrow } from '@/lib/api/errors';
+import { readJsonBody } from '@/lib/api/read-json';
+import { apiRoute } from '@/lib/api/route';
+import { FunctionUpdateSchema } from '@/lib/functions/schema';
+import { deleteFunction, getFunction, updateFunction } from '@/lib/functions/service';
+
+type Params = { functionId: string };
+
+export const GET = apiRoute<Params>(async (_request, ctx, { functionId }) => NextResponse.json(await getFunction(ctx, functionId)));
+
+export const PATCH = apiRoute<Params>(async (request, ctx, { functionId }) => {
+  const input = parseOrThrow(FunctionUpdateSchema, await readJsonBody(request));
+  await updateFunction(ctx, functionId, input);
+  return NextResponse.json(await getFunction(ctx, functionId));
+});
+
+export const DELETE = apiRoute<Params>(async (_request, ctx, { functionId }) => {
+  await deleteFunction(ctx, functionId);
+  return new NextResponse(null, { status: 204 });
+});

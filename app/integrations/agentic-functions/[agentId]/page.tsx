@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getAgent, listAgents } from '@/lib/agents/service';
+import { PHASES } from '@/lib/domain/constants';
+import { NotFoundError } from '@/lib/domain/errors';
+import { listFunctionsForAgent } from '@/lib/functions/service';
+import { functionTypeOptions, toFunctionView } from '@/lib/functions/view';
+import { getServiceContext } from '@/lib/server/context';
+import { AgentSwitcher } from '@/components/functions/agent-switcher';
+import { PhaseSection } from '@/components/functions/phase-section';
+
+export async function generateMetadata({ params }: { params: Promise<{ agentId: string }> }) {
+  const { agentId } = await params;
+  const agent = await getAgent(await getServiceContext(), agentId).catch(() => null);
+  return { title: agent ? `${agent.name} · Agentic Functions` : 'Agentic Functions' };
+}
+
+export default async function AgentFunctionsPage({ params }: { params: Promise<{ agentId: string }> }) {
+  const { agentId } = await params;
+  const ctx = await getServiceContext();
+  const agent = await getAgent(ctx, agentId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [agents, functions] = await Promise.all([listAgents(ctx), listFunctionsForAgent(ctx, agentId)]);
+  const views = functions.map(toFunctionView);
+  const targets = agents
+    .filter((other) => other.id !== agent.id)
+    .map(({ id, name, slug, description }) => ({ id, name, slug, description }));
+
+  return (
+    <div className="max-w-4xl">
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-500">
+        <Link href="/integrations" className="hover:underline">Integrations</Link>
+        <span aria-hidden> / </span>
+        <Link href="/integrations/agentic-functions" className="hover:underline">Agentic Functions</Link>
+        <span aria-hidden> / </span>
+        <span aria-current="page" className="text-slate-800">{agent.name}</span>
+      </nav>
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{agent.name}</h1>
+          <p className="mt-1 max-w-2xl text-sm text-slate-600">{agent.description}</p>
+        </div>
+        <AgentSwitcher agents={agents.map(({ id, name }) => ({ id, name }))} currentId={agent.id} />
+      </header>
+      <div className="space-y-5">
+        {PHASES.map((phase) => (
+          <PhaseSection
+            key={phase}
+            agentId={agent.id}
+            phase={phase}
+            functions={views.filter((fn) => fn.phase === phase)}
+            typeOptions={functionTypeOptions(phase)}
+            targets={targets}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { CoachRequestSchema, coachDescription, type CoachRequest } from '@/lib/functions/coach';
+import { FunctionCreateSchema, FunctionUpdateSchema } from '@/lib/functions/schema';
+import { createFunction, deleteFunction, getFunction, updateFunction } from '@/lib/functions/service';
+import { toFunctionView, type FunctionView } from '@/lib/functions/view';
+import type { DescriptionHint } from '@/lib/function-types/types';
+import { getServiceContext } from '@/lib/server/context';
+import { errorToFormState, runFormAction, type FormState } from '@/lib/validation/form-state';
+
+const agentPage = (agentId: string) => `/integrations/agentic-functions/${agentId}`;
+
+export async function createFunctionAction(agentId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(FunctionCreateSchema, formData, async (input) =>
+    createFunction(await getServiceContext(), agentId, input),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePath(agentPage(agentId));
+  return { status: 'success', message: 'Function saved.' };
+}
+
+export async function updateFunctionAction(functionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(FunctionUpdateSchema, formData, async (input) =>
+    updateFunction(await getServiceContext(), functionId, input),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePath(agentPage(outcome.result.agentId));
+  return { status: 'success', message: 'Function saved.' };
+}
+
+export async function setFunctionEnabledAction(functionId: string, version: number, enabled: boolean): Promise<FormState> {
+  try {
+    const fn = await updateFunction(await getServiceContext(), functionId, FunctionUpdateSchema.parse({ version, enabled }));
+    revalidatePath(agentPage(fn.agentId));
+    return { status: 'success' };
+  } catch (error) {
+    return errorToFormState(error);
+  }
+}
+
+export async function deleteFunctionAction(functionId: string): Promise<FormState> {
+  try {
+    const ctx = await getServiceContext();
+    const fn = await getFunction(ctx, functionId);
+    await deleteFunction(ctx, functionId);
+    revalidatePath(agentPage(fn.agentId));
+    return { status: 'success' };
+  } catch (error) {
+    return errorToFormState(error);
+  }
+}
+
+/** The latest saved version, for "reload" after a conflict. */
+export async function loadFunctionAction(functionId: string): Promise<FunctionView | null> {
+  try {
+    return toFunctionView(await getFunction(await getServiceContext(), functionId));
+  } catch {
+    return null;
+  }
+}
+
+/** Live description hints; bad input gets no hints rather than an error while typing. */
+export async function coachDescriptionAction(request: CoachRequest): Promise<DescriptionHint[]> {
+  const parsed = CoachRequestSchema.safeParse(request);
+  if (!parsed.success) return [];
+  return coachDescription(await getServiceContext(), parsed.data);
+}

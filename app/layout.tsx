@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { Sidebar } from '@/components/shell/sidebar';
+import { Providers } from './providers';
+import './globals.css';
+
+// Every page reads the live database; nothing is prerendered at build time.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: { default: 'Switchboard', template: '%s · Switchboard' },
+  description: 'Configure and test agent handoffs between conversational AI agents.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <div className="flex min-h-screen">
+          <Sidebar />
+          <main id="main" className="min-w-0 flex-1 px-8 py-8">
+            <Providers>{children}</Providers>
+          </main>
+        </div>
+      </body>
+    </html>
+  );
+}

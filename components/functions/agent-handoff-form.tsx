@@ -1,0 +1,210 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useState } from 'react';
+import { createFunctionAction, updateFunctionAction } from '@/app/integrations/agentic-functions/actions';
+import { defaultHandoffToolName, HANDOFF_LIMITS } from '@/lib/function-types/agent-handoff-config';
+import type { FunctionView } from '@/lib/functions/view';
+import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { DescriptionCoach } from './description-coach';
+
+export interface TargetOption {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+}
+
+interface AgentHandoffFormProps {
+  agentId: string;
+  targets: TargetOption[];
+  /** The function being edited; absent when adding one. */
+  base?: FunctionView;
+  onSaved: () => void;
+  onCancel: () => void;
+  /** Offered when the save hit a newer version: load it into the form. */
+  onReloadLatest?: () => void;
+}
+
+interface HandoffValues {
+  targetAgentId: string;
+  description: string;
+  toolName: string;
+  transferMessage: string;
+  greetOnArrival: boolean;
+  contextMode: 'full' | 'last_n';
+  lastN: string;
+}
+
+/** Target Agent, Description and the Advanced settings of an Agent Handoff, for add and edit alike. */
+export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, onReloadLatest }: AgentHandoffFormProps) {
+  const action = base ? updateFunctionAction.bind(null, base.id) : createFunctionAction.bind(null, agentId);
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
+  const initial = valuesFrom(state, base, targets);
+  const [targetId, setTargetId] = useState(initial.targetAgentId);
+  const [description, setDescription] = useState(initial.description);
+  const [contextMode, setContextMode] = useState(initial.contextMode);
+  const errors = state.fieldErrors ?? {};
+  const target = targets.find((t) => t.id === targetId);
+
+  useEffect(() => {
+    if (state.status === 'success') onSaved();
+  }, [state, onSaved]);
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        // Submitted by hand rather than through `action`, so React does not reset the form
+        // afterwards: a reset would blank the controlled Target Agent select on a field error.
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
+    >
+      {state.status === 'error' && state.code === 'stale_version' ? (
+        <FormAlert tone="warning">
+          <p>{state.message}</p>
+          {onReloadLatest && (
+            <Button variant="secondary" className="mt-2" onClick={onReloadLatest}>
+              Reload latest version
+            </Button>
+          )}
+        </FormAlert>
+      ) : (
+        state.status === 'error' && state.message && <FormAlert>{state.message}</FormAlert>
+      )}
+      {base ? (
+        <input type="hidden" name="version" value={base.version} />
+      ) : (
+        <>
+          <input type="hidden" name="phase" value="during_session" />
+          <input type="hidden" name="type" value="agent_handoff" />
+        </>
+      )}
+      <SelectField
+        label="Target Agent"
+        name="config.targetAgentId"
+        value={targetId}
+        onChange={(event) => setTargetId(event.target.value)}
+        errors={errors['config.targetAgentId']}
+        hint={target ? target.description : 'The agent that takes over the conversation.'}
+      >
+        <option value="">Choose an agent…</option>
+        {targets.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        label="Description"
+        name="config.description"
+        rows={4}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        errors={errors['config.description']}
+        counterMax={HANDOFF_LIMITS.description}
+        placeholder="Hand off to the billing agent when the customer asks about invoices or payments"
+        hint="The LLM reads this to decide when to hand off. Be clear and specific."
+        below={<DescriptionCoach agentId={agentId} type="agent_handoff" description={description} functionId={base?.id} />}
+      />
+      <details className="rounded-md border border-slate-200 px-3 py-2" open={hasAdvancedErrors(errors)}>
+        <summary className="cursor-pointer text-sm font-medium text-slate-700">Advanced</summary>
+        <div className="mt-3 space-y-4">
+          <TextField
+            label="Tool name"
+            name="config.toolName"
+            defaultValue={initial.toolName}
+            placeholder={target ? defaultHandoffToolName(target.slug) : 'transfer_to_<target>'}
+            errors={errors['config.toolName']}
+            hint="The function name the LLM sees. Leave empty for the default shown."
+            autoComplete="off"
+          />
+          <TextAreaField
+            label="Transfer message"
+            name="config.transferMessage"
+            rows={2}
+            defaultValue={initial.transferMessage}
+            errors={errors['config.transferMessage']}
+            counterMax={HANDOFF_LIMITS.transferMessage}
+            hint="Optional: shown to the customer when the handoff happens."
+          />
+          <div className="flex items-center gap-2">
+            <input type="hidden" name="config.greetOnArrival" value="false" />
+            <input
+              id="greet-on-arrival"
+              type="checkbox"
+              name="config.greetOnArrival"
+              value="true"
+              defaultChecked={initial.greetOnArrival}
+              className="size-4 rounded border-slate-300"
+            />
+            <label htmlFor="greet-on-arrival" className="text-sm text-slate-800">
+              Target greets on arrival
+            </label>
+          </div>
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium text-slate-800">Context passed</legend>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="config.context.mode" value="full" checked={contextMode === 'full'} onChange={() => setContextMode('full')} />
+              Full conversation
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="config.context.mode" value="last_n" checked={contextMode === 'last_n'} onChange={() => setContextMode('last_n')} />
+              Last N messages
+            </label>
+            {contextMode === 'last_n' && (
+              <TextField
+                label="Number of messages"
+                name="config.context.lastN"
+                type="number"
+                inputMode="numeric"
+                defaultValue={initial.lastN}
+                errors={errors['config.context.lastN']}
+                className="max-w-32"
+              />
+            )}
+          </fieldset>
+        </div>
+      </details>
+      <div className="flex justify-end gap-2 pt-2">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save'}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function hasAdvancedErrors(errors: Record<string, string[]>): boolean {
+  return ['config.toolName', 'config.transferMessage', 'config.context.lastN', 'config.context.mode'].some((key) => errors[key]);
+}
+
+/** What the fields start with: what the user sent last (after an error), else the saved function, else defaults. */
+function valuesFrom(state: FormState, base: FunctionView | undefined, targets: TargetOption[]): HandoffValues {
+  const sent = (state.values?.config ?? null) as Record<string, unknown> | null;
+  const saved = base?.config ?? {};
+  const source = sent ?? saved;
+  const context = (source.context ?? {}) as { mode?: string; lastN?: unknown };
+  const toolName = String(source.toolName ?? '');
+  const savedTarget = targets.find((t) => t.id === saved.targetAgentId);
+  const savedDefault = savedTarget ? defaultHandoffToolName(savedTarget.slug) : null;
+  return {
+    targetAgentId: String(source.targetAgentId ?? ''),
+    description: String(source.description ?? ''),
+    // A saved default tool name shows as the placeholder, so retargeting updates it.
+    toolName: sent || toolName !== savedDefault ? toolName : '',
+    transferMessage: String(source.transferMessage ?? ''),
+    greetOnArrival: source.greetOnArrival === undefined ? true : source.greetOnArrival === true || source.greetOnArrival === 'true',
+    contextMode: context.mode === 'last_n' ? 'last_n' : 'full',
+    lastN: context.lastN === undefined ? '' : String(context.lastN),
+  };
+}
+

@@ -1,0 +1,47 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { coachDescriptionAction } from '@/app/integrations/agentic-functions/actions';
+import type { FunctionType } from '@/lib/domain/constants';
+
+interface DescriptionCoachProps {
+  agentId: string;
+  type: FunctionType;
+  description: string;
+  functionId?: string;
+}
+
+/** Live warnings about a vague description (the spec's Tip). They advise; they never block saving. */
+export function DescriptionCoach({ agentId, type, description, functionId }: DescriptionCoachProps) {
+  const debounced = useDebounced(description, 250);
+  const { data: hints = [] } = useQuery({
+    queryKey: ['description-coach', agentId, type, functionId ?? null, debounced],
+    queryFn: () => coachDescriptionAction({ agentId, type, description: debounced, functionId }),
+    enabled: debounced.trim().length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const visible = description.trim().length > 0 ? hints : [];
+  return (
+    <div aria-live="polite">
+      {visible.length > 0 && (
+        <ul className="mt-2 space-y-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">
+          {visible.map((hint) => (
+            <li key={hint.code + hint.message} data-hint={hint.code}>
+              ⚠ {hint.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}

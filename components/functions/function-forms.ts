@@ -1,0 +1,19 @@
+import type { ComponentType } from 'react';
+import type { FunctionView } from '@/lib/functions/view';
+import type { FunctionType } from '@/lib/domain/constants';
+import { AgentHandoffForm, type TargetOption } from './agent-handoff-form';
+
+export interface FunctionFormProps {
+  agentId: string;
+  targets: TargetOption[];
+  onSaved: () => void;
+  onCancel: () => void;
+  /** The function being edited; absent when adding one. */
+  base?: FunctionView;
+  onReloadLatest?: () => void;
+}
+
+/** The form of each function type; the registry's UI half. A new type adds its form here. */
+export const FUNCTION_FORMS: Record<FunctionType, ComponentType<FunctionFormProps>> = {
+  agent_handoff: AgentHandoffForm,
+};

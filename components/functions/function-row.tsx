@@ -1,0 +1,102 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { deleteFunctionAction, setFunctionEnabledAction } from '@/app/integrations/agentic-functions/actions';
+import type { FunctionView } from '@/lib/functions/view';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { FormAlert } from '@/components/ui/form-alert';
+import type { TargetOption } from './agent-handoff-form';
+import { FunctionEditorDialog } from './function-editor-dialog';
+import { ViewToolDialog } from './view-tool-dialog';
+
+interface FunctionRowProps {
+  fn: FunctionView;
+  agentId: string;
+  targets: TargetOption[];
+}
+
+/** One function: what it does, where it routes, and its Enabled switch, Edit, Delete and View tool. */
+export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const title = fn.targetAgent ? `${fn.typeLabel} to ${fn.targetAgent.name}` : fn.typeLabel;
+
+  const run = (action: () => Promise<{ status: string; message?: string }>, after?: () => void) =>
+    startTransition(async () => {
+      const state = await action();
+      if (state.status === 'error') setProblem(state.message ?? 'That did not work.');
+      else {
+        setProblem(null);
+        after?.();
+      }
+    });
+
+  return (
+    <li aria-label={title} className={`rounded-lg border p-4 ${fn.enabled ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50'}`}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 flex-1">
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="rounded bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700">{fn.typeLabel}</span>
+            {fn.targetAgent && (
+              <span className="font-medium">
+                <span aria-hidden>→ </span>
+                <span className="sr-only">Target: </span>
+                {fn.targetAgent.name}
+              </span>
+            )}
+            {fn.toolName && <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{fn.toolName}</code>}
+            {!fn.enabled && <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">Disabled</span>}
+          </p>
+          <p className={`mt-2 text-sm ${fn.enabled ? 'text-slate-700' : 'text-slate-500'}`}>{fn.description}</p>
+        </div>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <button
+            type="button"
+            role="switch"
+            aria-checked={fn.enabled}
+            aria-label={`Enabled: ${title}`}
+            disabled={pending}
+            onClick={() => run(() => setFunctionEnabledAction(fn.id, fn.version, !fn.enabled))}
+            className={`relative h-6 w-11 rounded-full transition-colors ${fn.enabled ? 'bg-indigo-600' : 'bg-slate-300'}`}
+          >
+            <span aria-hidden className={`absolute top-0.5 size-5 rounded-full bg-white shadow transition-all ${fn.enabled ? 'left-5.5' : 'left-0.5'}`} />
+          </button>
+          <span aria-hidden>Enabled</span>
+        </label>
+      </div>
+      {problem && (
+        <div className="mt-3">
+          <FormAlert>{problem}</FormAlert>
+        </div>
+      )}
+      <div className="mt-3 flex flex-wrap gap-1">
+        <Button variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit ${title}`}>
+          Edit
+        </Button>
+        {fn.toolJson && fn.toolName && <ViewToolDialog toolName={fn.toolName} toolJson={fn.toolJson} />}
+        <Button variant="ghost" className="text-rose-700" onClick={() => setConfirmingDelete(true)} aria-label={`Delete ${title}`}>
+          Delete
+        </Button>
+      </div>
+      <FunctionEditorDialog open={editing} onClose={() => setEditing(false)} agentId={agentId} targets={targets} fn={fn} />
+      <Dialog
+        open={confirmingDelete}
+        onClose={() => setConfirmingDelete(false)}
+        title={fn.targetAgent ? `Delete the handoff to ${fn.targetAgent.name}?` : `Delete ${fn.typeLabel}?`}
+        description="The LLM will no longer be offered this function. The change is recorded in the history."
+      >
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setConfirmingDelete(false)}>
+            Cancel
+          </Button>
+          <Button variant="danger" disabled={pending} onClick={() => run(() => deleteFunctionAction(fn.id), () => setConfirmingDelete(false))}>
+            Delete
+          </Button>
+        </div>
+      </Dialog>
+    </li>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './workspaces';
+export * from './agents';
+export * from './agentic-functions';
+export * from './sessions';
+export * from './audit';

@@ -1,0 +1,46 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { SESSION_EVENT_TYPES } from '../../lib/domain/constants';
+import { agents } from './agents';
+import { workspaces } from './workspaces';
+
+export const chatSessions = sqliteTable(
+  'chat_sessions',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    // Sessions are test records: deleting an agent deletes the sessions that started or ended with it.
+    startAgentId: text('start_agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    activeAgentId: text('active_agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    engine: text('engine').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('chat_sessions_workspace_idx').on(table.workspaceId, table.updatedAt)],
+);
+
+/** Append-only transcript: every reading of a session (UI, history, API) is a reading of this table. */
+export const sessionEvents = sqliteTable(
+  'session_events',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => chatSessions.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type', { enum: SESSION_EVENT_TYPES }).notNull(),
+    /** The agent that was active when the event happened. */
+    agentId: text('agent_id'),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('session_events_session_seq_unique').on(table.sessionId, table.seq)],
+);

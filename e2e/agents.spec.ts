@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('Agents', () => {
+  test('shows the demo workspace and the app shell', async ({ page }) => {
+    await page.goto('/agents');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const item of ['Agents', 'Integrations', 'Agentic Functions', 'Test Chat', 'Review']) {
+      await expect(nav.getByRole('link', { name: item, exact: true })).toBeVisible();
+    }
+    for (const name of ['General Support', 'Billing', 'Technical Support', 'Sales', 'Returns']) {
+      await expect(page.getByRole('rowheader', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: '2 functions of General Support' })).toBeVisible();
+  });
+
+  test('create, validation error, edit, refused delete and delete', async ({ page }) => {
+    const name = `Loyalty ${Date.now()}`;
+    await page.goto('/agents');
+    await page.getByRole('link', { name: 'New agent' }).click();
+
+    // Validation: empty description is refused inline and the typed name is kept.
+    await page.getByLabel('Name').fill(name);
+    await page.getByRole('button', { name: 'Create agent' }).click();
+    await expect(page.getByLabel('Description')).toHaveAccessibleDescription(/Describe what this agent is for/);
+    await expect(page.getByLabel('Name')).toHaveValue(name);
+
+    await page.getByLabel('Description').fill('Manages points, tiers and member perks.');
+    await page.getByLabel('Greeting').fill('Hi, Loyalty here.');
+    await page.getByRole('button', { name: 'Create agent' }).click();
+    await expect(page).toHaveURL(/\/agents\?saved=/);
+    await expect(page.getByRole('rowheader', { name })).toBeVisible();
+
+    // A duplicate name is refused on the field.
+    await page.getByRole('link', { name: 'New agent' }).click();
+    await page.getByLabel('Name').fill(name.toUpperCase());
+    await page.getByLabel('Description').fill('Duplicate');
+    await page.getByRole('button', { name: 'Create agent' }).click();
+    await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/already exists/);
+
+    // Edit.
+    await page.goto('/agents');
+    await page.getByRole('link', { name: `Edit ${name}` }).click();
+    await page.getByLabel('Greeting').fill('Welcome to Loyalty!');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText(`Saved ${name}.`)).toBeVisible();
+    await page.getByRole('link', { name: `Edit ${name}` }).click();
+    await expect(page.getByLabel('Greeting')).toHaveValue('Welcome to Loyalty!');
+
+    // Delete.
+    await page.getByRole('button', { name: 'Delete agent' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${name}?` });
+    await dialog.getByRole('button', { name: `Delete ${name}` }).click();
+    await expect(page.getByText('Agent deleted.')).toBeVisible();
+    await expect(page.getByRole('rowheader', { name })).toHaveCount(0);
+  });
+
+  test('refuses to delete an agent that a handoff targets, naming the handoff', async ({ page }) => {
+    await page.goto('/agents');
+    await page.getByRole('link', { name: 'Edit Billing' }).click();
+    await page.getByRole('button', { name: 'Delete agent' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Billing?' });
+    await dialog.getByRole('button', { name: 'Delete Billing' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('General Support → Billing (transfer_to_billing)');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.goto('/agents');
+    await expect(page.getByRole('rowheader', { name: 'Billing', exact: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditEvents } from '@/db/schema';
+import { ConflictError, NotFoundError } from '@/lib/domain/errors';
+import { listFunctionsForAgent } from '@/lib/functions/service';
+import { makeAgent, makeHandoff } from '@/lib/testing/factories';
+import { createTestContext } from '@/lib/testing/test-context';
+import { createAgent, deleteAgent, getAgent, listAgents, updateAgent } from '../service';
+
+let ctx: ReturnType<typeof createTestContext>;
+beforeEach(() => {
+  ctx = createTestContext();
+});
+afterEach(() => ctx.close());
+
+describe('agents service', () => {
+  it('creates an agent with a slug and records who created it', async () => {
+    const agent = await makeAgent(ctx, 'Technical Support');
+    expect(agent.slug).toBe('technical-support');
+    expect(await getAgent(ctx, agent.id)).toEqual(agent);
+    const audit = ctx.db.select().from(auditEvents).all();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor: 'tester', entityType: 'agent', entityId: agent.id, action: 'create', before: null });
+    expect(audit[0]?.after).toMatchObject({ name: 'Technical Support' });
+  });
+
+  it('refuses a name that is taken, ignoring case and spacing, and writes nothing', async () => {
+    await makeAgent(ctx, 'Billing');
+    await expect(makeAgent(ctx, 'billing')).rejects.toBeInstanceOf(ConflictError);
+    await expect(makeAgent(ctx, ' BILLING ')).rejects.toThrow(/already exists/);
+    expect(await listAgents(ctx)).toHaveLength(1);
+    expect(ctx.db.select().from(auditEvents).all()).toHaveLength(1);
+  });
+
+  it('lists agents by name with their function counts', async () => {
+    const sales = await makeAgent(ctx, 'Sales');
+    const billing = await makeAgent(ctx, 'Billing');
+    await makeHandoff(ctx, sales.id, { targetAgentId: billing.id });
+    const list = await listAgents(ctx);
+    expect(list.map((a) => [a.name, a.functionCount])).toEqual([
+      ['Billing', 0],
+      ['Sales', 1],
+    ]);
+  });
+
+  it('updates fields, bumps the version and keeps before/after in the audit log', async () => {
+    const agent = await makeAgent(ctx, 'Billing');
+    const updated = await updateAgent(ctx, agent.id, { greeting: 'Billing here!', version: agent.version });
+    expect(updated).toMatchObject({ greeting: 'Billing here!', version: 2, name: 'Billing' });
+    const update = ctx.db.select().from(auditEvents).all().find((e) => e.action === 'update');
+    expect(update?.before).toMatchObject({ greeting: 'Hi, Billing here.' });
+    expect(update?.after).toMatchObject({ greeting: 'Billing here!' });
+  });
+
+  it('refuses a stale version and a rename onto another agent', async () => {
+    const agent = await makeAgent(ctx, 'Billing');
+    await makeAgent(ctx, 'Sales');
+    await updateAgent(ctx, agent.id, { greeting: 'One' });
+    await expect(updateAgent(ctx, agent.id, { greeting: 'Two', version: 1 })).rejects.toMatchObject({ code: 'stale_version' });
+    await expect(updateAgent(ctx, agent.id, { name: 'sales' })).rejects.toBeInstanceOf(ConflictError);
+    expect((await getAgent(ctx, agent.id)).greeting).toBe('One');
+  });
+
+  it('refuses to delete a handoff target, naming the handoff, and changes nothing', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
+    await expect(deleteAgent(ctx, billing.id)).rejects.toThrow(
+      'Billing cannot be deleted: 1 handoff targets it: General Support → Billing (transfer_to_billing). Remove or retarget it first.',
+    );
+    expect(await getAgent(ctx, billing.id)).toBeTruthy();
+  });
+
+  it('deletes an agent together with its own functions in one transaction', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
+    await deleteAgent(ctx, general.id);
+    await expect(getAgent(ctx, general.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listFunctionsForAgent(ctx, general.id)).rejects.toBeInstanceOf(NotFoundError);
+    const deletes = ctx.db.select().from(auditEvents).all().filter((e) => e.action === 'delete');
+    expect(deletes.map((e) => e.entityType).sort()).toEqual(['agent', 'function']);
+    // Billing is no longer a target, so it can go now.
+    await deleteAgent(ctx, billing.id);
+    expect(await listAgents(ctx)).toEqual([]);
+  });
+
+  it('never shows or changes an agent of another workspace', async () => {
+    const agent = await createAgent(ctx, { name: 'Billing', description: 'd', instructions: '', greeting: '' });
+    const other = { ...ctx, workspaceId: 'ws_other' };
+    await expect(getAgent(other, agent.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteAgent(other, agent.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { slugify } from './slug';
+
+export const AGENT_LIMITS = {
+  name: 80,
+  description: 500,
+  instructions: 4000,
+  greeting: 500,
+} as const;
+
+const name = z
+  .string({ error: 'Name is required.' })
+  .trim()
+  .min(1, { error: 'Name is required.', abort: true })
+  .max(AGENT_LIMITS.name, `Name must be at most ${AGENT_LIMITS.name} characters.`)
+  .refine((value) => slugify(value).length > 0, 'Name must contain at least one letter or digit.');
+
+const description = z
+  .string({ error: 'Description is required.' })
+  .trim()
+  .min(1, 'Describe what this agent is for.')
+  .max(AGENT_LIMITS.description, `Description must be at most ${AGENT_LIMITS.description} characters.`);
+
+const instructions = z
+  .string()
+  .trim()
+  .max(AGENT_LIMITS.instructions, `Instructions must be at most ${AGENT_LIMITS.instructions} characters.`);
+
+const greeting = z
+  .string()
+  .trim()
+  .max(AGENT_LIMITS.greeting, `Greeting must be at most ${AGENT_LIMITS.greeting} characters.`);
+
+/** Creating an agent: the form, the server action and POST /api/v1/agents all parse with this. */
+export const AgentCreateSchema = z.object({
+  name,
+  description,
+  instructions: instructions.default(''),
+  greeting: greeting.default(''),
+});
+export type AgentCreateInput = z.infer<typeof AgentCreateSchema>;
+
+/** Editing an agent: any subset of fields; `version` (when sent) guards against overwriting. */
+export const AgentUpdateSchema = z.object({
+  name: name.optional(),
+  description: description.optional(),
+  instructions: instructions.optional(),
+  greeting: greeting.optional(),
+  version: z.coerce.number().int().positive().optional(),
+});
+export type AgentUpdateInput = z.infer<typeof AgentUpdateSchema>;

@@ -1,0 +1,124 @@
+import { and, asc, count, eq, ne } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { agenticFunctions, agents } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { ServiceContext } from '@/lib/domain/context';
+import { ConflictError } from '@/lib/domain/errors';
+import { newId } from '@/lib/domain/ids';
+import { getOwnedOrThrow } from '@/lib/domain/owned';
+import type { AgentCreateInput, AgentUpdateInput } from './schema';
+import { slugify } from './slug';
+
+export type Agent = typeof agents.$inferSelect;
+export type AgentWithCounts = Agent & { functionCount: number };
+
+/** Every agent of the workspace, by name, with how many agentic functions each has. */
+export async function listAgents(ctx: ServiceContext): Promise<AgentWithCounts[]> {
+  const rows = ctx.db
+    .select({ agent: agents, functionCount: count(agenticFunctions.id) })
+    .from(agents)
+    .leftJoin(agenticFunctions, eq(agenticFunctions.agentId, agents.id))
+    .where(eq(agents.workspaceId, ctx.workspaceId))
+    .groupBy(agents.id)
+    .orderBy(asc(agents.name))
+    .all();
+  return rows.map(({ agent, functionCount }) => ({ ...agent, functionCount }));
+}
+
+export async function getAgent(ctx: ServiceContext, id: string): Promise<Agent> {
+  return getOwnedOrThrow(ctx.db, ctx, 'Agent', id);
+}
+
+/** Creates an agent and its audit record in one transaction. */
+export async function createAgent(ctx: ServiceContext, input: AgentCreateInput): Promise<Agent> {
+  return ctx.db.transaction((tx) => {
+    const slug = slugify(input.name);
+    assertNameFree(tx, ctx, slug);
+    const now = new Date();
+    const agent: Agent = {
+      id: newId('agt'),
+      workspaceId: ctx.workspaceId,
+      name: input.name,
+      slug,
+      description: input.description,
+      instructions: input.instructions,
+      greeting: input.greeting,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    tx.insert(agents).values(agent).run();
+    recordAudit(tx, ctx, { entityType: 'agent', entityId: agent.id, action: 'create', before: null, after: agent }, now);
+    return agent;
+  });
+}
+
+/** Updates the given fields; a stale `version` is refused rather than silently overwritten. */
+export async function updateAgent(ctx: ServiceContext, id: string, input: AgentUpdateInput): Promise<Agent> {
+  return ctx.db.transaction((tx) => {
+    const before = getOwnedOrThrow(tx, ctx, 'Agent', id);
+    if (input.version !== undefined && input.version !== before.version) {
+      throw new ConflictError(
+        `${before.name} was changed by someone else since you opened it. Reload to see their version.`,
+        {},
+        'stale_version',
+      );
+    }
+    const fields = { name: input.name, description: input.description, instructions: input.instructions, greeting: input.greeting };
+    const name = fields.name ?? before.name;
+    const slug = slugify(name);
+    if (slug !== before.slug) assertNameFree(tx, ctx, slug, id);
+    const after: Agent = { ...before, ...definedOnly(fields), name, slug, version: before.version + 1, updatedAt: new Date() };
+    tx.update(agents).set(after).where(eq(agents.id, id)).run();
+    recordAudit(tx, ctx, { entityType: 'agent', entityId: id, action: 'update', before, after }, after.updatedAt);
+    return after;
+  });
+}
+
+/**
+ * Deletes an agent with its own functions. Refused while another agent's handoff still targets it,
+ * naming those handoffs, because deleting it would silently break their routes.
+ */
+export async function deleteAgent(ctx: ServiceContext, id: string): Promise<void> {
+  ctx.db.transaction((tx) => {
+    const agent = getOwnedOrThrow(tx, ctx, 'Agent', id);
+    const inbound = tx
+      .select({ toolName: agenticFunctions.toolName, fromName: agents.name })
+      .from(agenticFunctions)
+      .innerJoin(agents, eq(agents.id, agenticFunctions.agentId))
+      .where(and(eq(agenticFunctions.targetAgentId, id), ne(agenticFunctions.agentId, id)))
+      .orderBy(asc(agents.name))
+      .all();
+    if (inbound.length > 0) {
+      const routes = inbound.map((route) => `${route.fromName} → ${agent.name} (${route.toolName})`).join(', ');
+      const noun = inbound.length === 1 ? 'handoff targets' : 'handoffs target';
+      throw new ConflictError(
+        `${agent.name} cannot be deleted: ${inbound.length} ${noun} it: ${routes}. Remove or retarget ${inbound.length === 1 ? 'it' : 'them'} first.`,
+      );
+    }
+    const now = new Date();
+    const ownFunctions = tx.select().from(agenticFunctions).where(eq(agenticFunctions.agentId, id)).all();
+    for (const fn of ownFunctions) {
+      recordAudit(tx, ctx, { entityType: 'function', entityId: fn.id, action: 'delete', before: fn, after: null }, now);
+    }
+    tx.delete(agenticFunctions).where(eq(agenticFunctions.agentId, id)).run();
+    tx.delete(agents).where(eq(agents.id, id)).run();
+    recordAudit(tx, ctx, { entityType: 'agent', entityId: id, action: 'delete', before: agent, after: null }, now);
+  });
+}
+
+function assertNameFree(tx: Tx, ctx: ServiceContext, slug: string, exceptId?: string): void {
+  const clash = tx
+    .select({ id: agents.id, name: agents.name })
+    .from(agents)
+    .where(and(eq(agents.workspaceId, ctx.workspaceId), eq(agents.slug, slug)))
+    .get();
+  if (clash && clash.id !== exceptId) {
+    const message = `An agent named “${clash.name}” already exists.`;
+    throw new ConflictError(message, { name: [`${message} Choose another name.`] });
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

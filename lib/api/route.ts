@@ -1,0 +1,23 @@
+import type { NextResponse } from 'next/server';
+import type { ServiceContext } from '@/lib/domain/context';
+import { getServiceContext } from '@/lib/server/context';
+import { toErrorResponse } from './errors';
+
+type RouteParams = Promise<Record<string, string>>;
+
+/**
+ * Wraps a route handler: gives it the API's service context and the route params, and turns any
+ * thrown error into the API's JSON error shape, so handlers stay a few lines each.
+ */
+export function apiRoute<P extends Record<string, string>>(
+  handler: (request: Request, ctx: ServiceContext, params: P) => Promise<NextResponse | Response>,
+) {
+  return async (request: Request, route: { params: RouteParams }) => {
+    try {
+      const ctx = await getServiceContext('api');
+      return await handler(request, ctx, (await route.params) as P);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,35 @@
+import type { Tx } from '@/db/client';
+import { auditEvents } from '@/db/schema';
+import type { AuditAction, AuditEntity } from '@/lib/domain/constants';
+import type { ServiceContext } from '@/lib/domain/context';
+import { newId } from '@/lib/domain/ids';
+
+export interface AuditEntry {
+  entityType: AuditEntity;
+  entityId: string;
+  action: AuditAction;
+  before: object | null;
+  after: object | null;
+}
+
+/** Appends one audit row inside the caller's transaction, so the change and its record land together. */
+export function recordAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry, at: Date): void {
+  tx.insert(auditEvents)
+    .values({
+      id: newId('aud'),
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: entry.before ? toJsonObject(entry.before) : null,
+      after: entry.after ? toJsonObject(entry.after) : null,
+      at,
+    })
+    .run();
+}
+
+/** Dates become ISO strings so the stored snapshot reads the same as the API's JSON. */
+function toJsonObject(value: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}

@@ -1,0 +1,32 @@
+/**
+ * The simulated model's tuning in one place. Values were chosen on the routing benchmark across five
+ * domains (bench/), in coarse steps, never for a single sentence.
+ */
+export const SCORING = {
+  /** BM25 term-frequency saturation: low, because admins repeat the domain noun, not the intent. */
+  k1: 0.8,
+  /** BM25 length normalisation: a long description should not win by saying more words. */
+  b: 0.75,
+  /** Weight of each field of a tool's text; the description is what the admin wrote for routing. */
+  fields: { description: 1, targetName: 0.8, toolName: 0.5, targetDescription: 0.6 },
+  /** Earlier user turns still say what the conversation is about, but less than the newest one. */
+  earlierTurnWeight: 0.35,
+  earlierTurns: 3,
+  /** Words in a prepositional phrase ("…for the cancelled flight") qualify the request, not state it. */
+  modifierWeight: 0.4,
+  /** Participles ("missing", "broken") describe the thing asked about more than they name it. */
+  participleWeight: 0.7,
+  /** Two adjacent words that also stand together in a description ("direct debit"). */
+  phraseWeight: 0.5,
+  /** A question about a permitted amount standing in for the word "allowance" or "limit". */
+  frameWeight: 0.6,
+  /** WordNet senses followed per part of speech: only the most frequent, rare ones add noise. */
+  senses: 1,
+} as const;
+
+export const DECISION = {
+  /** Least score for a handoff: about half of one distinctive, exactly matched word. */
+  minScore: 0.4,
+  /** Runner-up at or above this share of the best score: too close to call, ask instead. */
+  margin: 0.8,
+} as const;

@@ -1,0 +1,63 @@
+import type { DecideInput, EngineTool, LlmEngine } from '../types';
+
+/** A routing set as in shared/fixtures/routing-dev.json: agents, handoffs, and what to expect. */
+export interface RoutingFixture {
+  start: string;
+  agents: { name: string; description: string }[];
+  handoffs: { from: string; to: string; description: string }[];
+  cases: { say: string; expect: string | null }[];
+}
+
+export interface RoutingResult {
+  say: string;
+  expect: string | null;
+  /** The agent handed to, or null for a reply (including a clarifying question). */
+  got: string | null;
+  ok: boolean;
+}
+
+/** "Product Specialists" → "transfer_to_product_specialists", the way handoff tools are named. */
+export function handoffToolName(target: string): string {
+  return `transfer_to_${target.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')}`;
+}
+
+/** The decision input for one case: the case's message said to the start agent, with its handoffs. */
+export function routingInput(fixture: RoutingFixture, say: string): DecideInput {
+  const describe = (name: string) => fixture.agents.find((agent) => agent.name === name)?.description ?? '';
+  const tools: EngineTool[] = fixture.handoffs
+    .filter((handoff) => handoff.from === fixture.start)
+    .map((handoff) => ({
+      definition: {
+        type: 'function',
+        function: {
+          name: handoffToolName(handoff.to),
+          description: handoff.description,
+          parameters: {
+            type: 'object',
+            properties: { reason: { type: 'string', description: 'Why the conversation is handed over.' } },
+            required: ['reason'],
+            additionalProperties: false,
+          },
+        },
+      },
+      hints: { targetName: handoff.to, targetDescription: describe(handoff.to) },
+    }));
+  return {
+    agent: { name: fixture.start, description: describe(fixture.start), instructions: '', greeting: '' },
+    messages: [{ role: 'user', content: say }],
+    tools,
+  };
+}
+
+/** Runs every case through an engine; a case passes on the right target, or rightly no handoff. */
+export async function evaluateRouting(fixture: RoutingFixture, engine: LlmEngine): Promise<RoutingResult[]> {
+  const targetOf = new Map(fixture.handoffs.map((handoff) => [handoffToolName(handoff.to), handoff.to]));
+  const results: RoutingResult[] = [];
+  for (const { say, expect } of fixture.cases) {
+    const decision = await engine.decide(routingInput(fixture, say));
+    const call = decision.type === 'tool_calls' ? decision.calls[0] : undefined;
+    const got = call ? (targetOf.get(call.name) ?? call.name) : null;
+    results.push({ say, expect, got, ok: got === expect });
+  }
+  return results;
+}

@@ -1,0 +1,49 @@
+import type { EngineTool } from '../types';
+import { SCORING } from './config';
+import { LruCache } from './lru-cache';
+import { addText, createTermBag, type TermBag } from './term-bag';
+
+/** A tool's text analysed once: its name, who it leads to, and the weighted terms it is about. */
+export interface ToolProfile {
+  name: string;
+  /** The target agent's name, or a readable form of the tool name. */
+  label: string;
+  bag: TermBag;
+}
+
+// Enough for every tool of a large workspace; a profile is a few kilobytes.
+const profiles = new LruCache<string, ToolProfile>(2_000);
+
+/** "transfer_to_payments" / "transferToPayments" → "transfer to payments". */
+export function readableToolName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function labelFor(tool: EngineTool): string {
+  const targetName = tool.hints?.targetName?.trim();
+  if (targetName) return targetName;
+  return readableToolName(tool.definition.function.name).replace(/^(transfer|hand ?off|route|handoff) to /, '');
+}
+
+function buildProfile(tool: EngineTool): ToolProfile {
+  const { name, description } = tool.definition.function;
+  const { fields } = SCORING;
+  const bag = createTermBag();
+  addText(bag, description, fields.description, true);
+  // The tool name mostly repeats the target's name; read it only when there is no name hint.
+  if (tool.hints?.targetName) addText(bag, tool.hints.targetName, fields.targetName, true);
+  else addText(bag, readableToolName(name), fields.toolName, false);
+  if (tool.hints?.targetDescription) addText(bag, tool.hints.targetDescription, fields.targetDescription, true);
+  return { name, label: labelFor(tool), bag };
+}
+
+/** The tool's profile, analysed on first sight of this exact text and then reused. */
+export function toolProfile(tool: EngineTool): ToolProfile {
+  const { name, description } = tool.definition.function;
+  const key = JSON.stringify([name, description, tool.hints?.targetName ?? '', tool.hints?.targetDescription ?? '']);
+  return profiles.getOrCreate(key, () => buildProfile(tool));
+}

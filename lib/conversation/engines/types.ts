@@ -1,0 +1,81 @@
+/**
+ * The one small interface every LLM engine implements. The conversation engine builds the input from
+ * the active agent, the context its handoff passed, and the registry's tools; the LLM engine decides.
+ */
+
+/** A JSON Schema object, as OpenAI function parameters are written. */
+export interface JsonSchemaObject {
+  type: 'object';
+  properties: Record<string, { type: string; description?: string; enum?: string[] }>;
+  required?: string[];
+  additionalProperties?: boolean;
+}
+
+/** A tool exactly as an OpenAI-compatible Chat Completions endpoint receives it. */
+export interface LlmToolDefinition {
+  type: 'function';
+  function: { name: string; description: string; parameters: JsonSchemaObject };
+}
+
+/** A tool offered for one decision. */
+export interface EngineTool {
+  definition: LlmToolDefinition;
+  /** Extra text about where the tool leads (the target agent). Only the simulated model reads it. */
+  hints?: { targetName?: string; targetDescription?: string };
+}
+
+export interface EngineMessage {
+  role: 'user' | 'assistant';
+  content: string;
+  /** The agent that spoke, for assistant messages. */
+  agentName?: string;
+}
+
+export interface EngineAgent {
+  name: string;
+  description: string;
+  instructions: string;
+  greeting: string;
+}
+
+export interface DecideInput {
+  agent: EngineAgent;
+  /** Oldest first; the last one is normally the user's newest message. */
+  messages: EngineMessage[];
+  tools: EngineTool[];
+  signal?: AbortSignal;
+}
+
+/** How strongly one tool matched, and on which words: the "why" shown beside a handoff. */
+export interface ToolScore {
+  toolName: string;
+  score: number;
+  matched: string[];
+}
+
+export interface DecisionWhy {
+  /** One readable sentence. */
+  summary: string;
+  /** Every offered tool's score, best first (the simulated model always fills this). */
+  scores?: ToolScore[];
+}
+
+export interface ToolCall {
+  id: string;
+  name: string;
+  /** Parsed arguments; handoff tools take `{ reason: string }`. */
+  arguments: Record<string, unknown>;
+}
+
+export type Decision =
+  | { type: 'reply'; text: string; why: DecisionWhy }
+  | { type: 'tool_calls'; calls: ToolCall[]; why: DecisionWhy; text?: string };
+
+export type EngineId = 'simulated' | 'openai-compatible';
+
+export interface LlmEngine {
+  readonly id: EngineId;
+  /** Shown on the chat page, e.g. "Simulated model (built-in)" or "gpt-4o-mini at https://…". */
+  readonly label: string;
+  decide(input: DecideInput): Promise<Decision>;
+}

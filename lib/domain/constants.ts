@@ -1,0 +1,25 @@
+/** The tuples behind every enum column and schema, kept in one place. */
+
+export const PHASES = ['pre_session', 'during_session', 'post_session'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  pre_session: 'Pre-Session',
+  during_session: 'During-Session',
+  post_session: 'Post-Session',
+};
+
+export const FUNCTION_TYPES = ['agent_handoff'] as const;
+export type FunctionType = (typeof FUNCTION_TYPES)[number];
+
+export const AUDIT_ENTITIES = ['agent', 'function'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'enable', 'disable', 'delete', 'restore'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const SESSION_EVENT_TYPES = ['message', 'tool_call', 'handoff', 'guard', 'error'] as const;
+export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
+
+/** Until users and workspaces arrive, everything lives in this one workspace. */
+export const DEFAULT_WORKSPACE_ID = 'ws_default';

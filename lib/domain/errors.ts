@@ -1,0 +1,38 @@
+/**
+ * Typed domain errors. Services throw them; server actions turn them into form state and route
+ * handlers into status codes, each in one place. Nothing here knows about HTTP.
+ */
+
+export type FieldErrors = Record<string, string[]>;
+
+export class DomainError extends Error {}
+
+export class NotFoundError extends DomainError {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} was not found.`);
+  }
+}
+
+/** The request is well-formed but clashes with what is stored (a name taken, a stale version…). */
+export class ConflictError extends DomainError {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+    readonly code: 'conflict' | 'stale_version' = 'conflict',
+  ) {
+    super(message);
+  }
+}
+
+/** Input that passed the schema but breaks a rule only the stored data can check. */
+export class ValidationError extends DomainError {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,34 @@
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { agenticFunctions, agents, chatSessions } from '@/db/schema';
+import { NotFoundError } from './errors';
+import type { ServiceContext } from './context';
+
+const OWNED = {
+  Agent: agents,
+  Function: agenticFunctions,
+  Session: chatSessions,
+} as const;
+
+type OwnedKind = keyof typeof OWNED;
+type OwnedRow<K extends OwnedKind> = (typeof OWNED)[K]['$inferSelect'];
+
+/**
+ * The one way to load a row by id: scoped by the caller's workspace, and a NotFoundError otherwise,
+ * so a row of another workspace is indistinguishable from a missing one.
+ */
+export function getOwnedOrThrow<K extends OwnedKind>(
+  db: DbOrTx,
+  ctx: Pick<ServiceContext, 'workspaceId'>,
+  kind: K,
+  id: string,
+): OwnedRow<K> {
+  const table = OWNED[kind];
+  const row = db
+    .select()
+    .from(table)
+    .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFoundError(kind, id);
+  return row as OwnedRow<K>;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { blankToUndefined, formBoolean } from '@/lib/validation/coerce';
+
+export const HANDOFF_LIMITS = { description: 1000, transferMessage: 500, lastN: 200 } as const;
+
+/** The OpenAI function-name rule, so every tool name we save is one an endpoint accepts. */
+export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
+
+export const CONTEXT_MODES = ['full', 'last_n'] as const;
+
+const HandoffContextSchema = z
+  .object({
+    mode: z.enum(CONTEXT_MODES, { error: 'Choose Full conversation or Last N messages.' }).default('full'),
+    lastN: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'Enter how many messages to pass.' })
+        .int('Enter a whole number of messages.')
+        .min(1, 'Pass at least 1 message.')
+        .max(HANDOFF_LIMITS.lastN, `Pass at most ${HANDOFF_LIMITS.lastN} messages.`)
+        .optional(),
+    ),
+  })
+  .superRefine((value, issue) => {
+    if (value.mode === 'last_n' && value.lastN === undefined) {
+      issue.addIssue({ code: 'custom', path: ['lastN'], message: 'Enter how many messages to pass.' });
+    }
+  })
+  .transform((value) => (value.mode === 'full' ? { mode: 'full' as const } : { mode: 'last_n' as const, lastN: value.lastN as number }));
+
+/** Agent Handoff's configuration, as the form, the server action and the API all send it. */
+export const HandoffConfigSchema = z.object({
+  targetAgentId: z.string({ error: 'Choose the Target Agent.' }).trim().min(1, 'Choose the Target Agent.'),
+  description: z
+    .string({ error: 'Write a Description so the LLM knows when to hand off.' })
+    .trim()
+    .min(1, 'Write a Description so the LLM knows when to hand off.')
+    .max(HANDOFF_LIMITS.description, `Description must be at most ${HANDOFF_LIMITS.description} characters.`),
+  toolName: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(TOOL_NAME_PATTERN, 'Tool name must be 1-64 letters, digits, underscores or dashes (no spaces).')
+      .optional(),
+  ),
+  transferMessage: z.preprocess(
+    (value) => value ?? '',
+    z
+      .string()
+      .trim()
+      .max(HANDOFF_LIMITS.transferMessage, `Transfer message must be at most ${HANDOFF_LIMITS.transferMessage} characters.`),
+  ),
+  greetOnArrival: formBoolean.default(true),
+  context: HandoffContextSchema.default({ mode: 'full' }),
+});
+
+export type HandoffConfigInput = z.input<typeof HandoffConfigSchema>;
+export type HandoffConfig = z.output<typeof HandoffConfigSchema>;
+export type HandoffContext = HandoffConfig['context'];
+
+/** transfer_to_technical_support: what the LLM sees unless the admin names the tool. */
+export function defaultHandoffToolName(targetSlug: string): string {
+  return `transfer_to_${targetSlug.replace(/-/g, '_')}`.slice(0, 64);
+}

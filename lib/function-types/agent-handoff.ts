@@ -1,0 +1,43 @@
+import { coachHandoffDescription } from './agent-handoff-coach';
+import { defaultHandoffToolName, HandoffConfigSchema, type HandoffConfig } from './agent-handoff-config';
+import type { FunctionTypeDefinition } from './types';
+
+/** Agent Handoff: the LLM calls it and the session moves to a specialist agent. */
+export const agentHandoff: FunctionTypeDefinition<HandoffConfig> = {
+  type: 'agent_handoff',
+  label: 'Agent Handoff',
+  summary: 'Route an active conversation to a different specialized agent.',
+  // The spec's availability table: During-Session only.
+  phases: ['during_session'],
+  configSchema: HandoffConfigSchema,
+  targetAgentId: (config) => config.targetAgentId,
+  uniquePerTarget: true,
+  toolName: (config) => config.toolName ?? null,
+  complete: (config, target) => ({
+    ...config,
+    toolName: config.toolName ?? (target ? defaultHandoffToolName(target.slug) : undefined),
+  }),
+  toTool: (config, target) => ({
+    definition: {
+      type: 'function',
+      function: {
+        name: config.toolName ?? defaultHandoffToolName(target?.slug ?? 'agent'),
+        description: config.description,
+        parameters: {
+          type: 'object',
+          properties: {
+            reason: {
+              type: 'string',
+              description: 'One sentence on why the conversation is handed off, shown to the admin.',
+            },
+          },
+          required: ['reason'],
+          additionalProperties: false,
+        },
+      },
+    },
+    hints: target ? { targetName: target.name, targetDescription: target.description } : undefined,
+  }),
+  coach: coachHandoffDescription,
+  describe: (config) => config.description,
+};

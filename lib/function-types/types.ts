@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { EngineTool } from '@/lib/conversation/engines/types';
+import type { Phase } from '@/lib/domain/constants';
+
+/** The agents a function may refer to, as the registry needs them: no database types leak in. */
+export interface AgentRef {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+}
+
+/** A hint about a description that never blocks saving (the spec's Tip, applied live). */
+export interface DescriptionHint {
+  code: 'too_short' | 'no_trigger' | 'no_customer_intent' | 'overlap';
+  message: string;
+}
+
+/** Another function of the same agent, as the coach compares against it. */
+export interface SiblingFunction {
+  id: string;
+  toolName: string | null;
+  targetName: string | null;
+  description: string;
+}
+
+/**
+ * Everything the pages, the API and the engine need to know about one kind of agentic function.
+ * Adding a type is adding one of these to the registry; nothing else switches on the type.
+ */
+export interface FunctionTypeDefinition<Config extends Record<string, unknown>> {
+  type: string;
+  label: string;
+  summary: string;
+  /** Which phases it may be added to (the spec's availability table). */
+  phases: readonly Phase[];
+  /** Validates the config as the form, the server action and the API send it. */
+  configSchema: z.ZodType<Config, unknown>;
+  /** The agent this function leads to, if any; the service checks it exists and is not the owner. */
+  targetAgentId(config: Config): string | null;
+  /** At most one function of this type per (agent, target) pair. */
+  uniquePerTarget: boolean;
+  /** The tool name the LLM sees, or null when the function is not an LLM tool. */
+  toolName(config: Config): string | null;
+  /** Fills defaults that depend on the workspace (e.g. the tool name from the target's name). */
+  complete(config: Config, target: AgentRef | null): Config;
+  /** The OpenAI function tool for this function, or null if it is not offered to the LLM. */
+  toTool(config: Config, target: AgentRef | null): EngineTool | null;
+  /** Advice on the description; never blocks saving. */
+  coach(description: string, siblings: SiblingFunction[]): DescriptionHint[];
+  /** The readable text of the function: shown in lists and compared by review checks. */
+  describe(config: Config): string;
+}

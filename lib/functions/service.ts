@@ -1,0 +1,199 @@
+import { and, asc, eq, max, ne } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '@/db/client';
+import { agenticFunctions, agents } from '@/db/schema';
+import type { Agent } from '@/lib/agents/service';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { AuditAction } from '@/lib/domain/constants';
+import type { ServiceContext } from '@/lib/domain/context';
+import { ConflictError, ValidationError } from '@/lib/domain/errors';
+import { newId } from '@/lib/domain/ids';
+import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { getFunctionType } from '@/lib/function-types/registry';
+import { fieldErrorsOf } from '@/lib/validation/field-errors';
+import type { FunctionCreate, FunctionUpdate } from './schema';
+
+export type AgenticFunction = typeof agenticFunctions.$inferSelect;
+export type FunctionWithTarget = AgenticFunction & {
+  targetAgent: Pick<Agent, 'id' | 'name' | 'slug' | 'description'> | null;
+};
+
+/** An agent's functions in every phase, in their order, each with its target agent. */
+export async function listFunctionsForAgent(ctx: ServiceContext, agentId: string): Promise<FunctionWithTarget[]> {
+  getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId);
+  return selectFunctions(ctx.db, ctx, agentId);
+}
+
+/** Every function of the workspace (the review page and the map read this). */
+export async function listAllFunctions(ctx: ServiceContext): Promise<FunctionWithTarget[]> {
+  return selectFunctions(ctx.db, ctx);
+}
+
+export async function getFunction(ctx: ServiceContext, id: string): Promise<FunctionWithTarget> {
+  const fn = getOwnedOrThrow(ctx.db, ctx, 'Function', id);
+  return { ...fn, targetAgent: fn.targetAgentId ? pickAgent(getOwnedOrThrow(ctx.db, ctx, 'Agent', fn.targetAgentId)) : null };
+}
+
+/** Adds a function to an agent, checked against the workspace, with its audit record, in one transaction. */
+export async function createFunction(ctx: ServiceContext, agentId: string, input: FunctionCreate): Promise<AgenticFunction> {
+  return ctx.db.transaction((tx) => {
+    const agent = getOwnedOrThrow(tx, ctx, 'Agent', agentId);
+    const definition = getFunctionType(input.type);
+    const target = resolveTarget(tx, ctx, agent, definition.targetAgentId(input.config));
+    const config = definition.complete(input.config, target);
+    const fn: AgenticFunction = {
+      id: newId('fn'),
+      workspaceId: ctx.workspaceId,
+      agentId,
+      phase: input.phase,
+      type: input.type,
+      config,
+      targetAgentId: target?.id ?? null,
+      toolName: definition.toolName(config),
+      enabled: input.enabled,
+      position: nextPosition(tx, agentId, input.phase),
+      version: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+    assertNoClash(tx, agent, fn, definition.uniquePerTarget);
+    tx.insert(agenticFunctions).values(fn).run();
+    recordAudit(tx, ctx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, fn.createdAt);
+    return fn;
+  });
+}
+
+/**
+ * Changes a function's config and/or enabled flag. The caller's `version` must still be current:
+ * otherwise a ConflictError says someone else saved it, and nothing is written.
+ */
+export async function updateFunction(ctx: ServiceContext, id: string, input: FunctionUpdate): Promise<AgenticFunction> {
+  return ctx.db.transaction((tx) => {
+    const before = getOwnedOrThrow(tx, ctx, 'Function', id);
+    if (input.version !== before.version) {
+      throw new ConflictError(
+        'This function was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
+        {},
+        'stale_version',
+      );
+    }
+    const agent = getOwnedOrThrow(tx, ctx, 'Agent', before.agentId);
+    const definition = getFunctionType(before.type);
+    let config = before.config;
+    let target: Agent | null = null;
+    if (input.config) {
+      const parsed = definition.configSchema.safeParse({ ...before.config, ...input.config });
+      if (!parsed.success) {
+        const fieldErrors = Object.fromEntries(
+          Object.entries(fieldErrorsOf(parsed.error)).map(([key, messages]) => [`config.${key}`, messages]),
+        );
+        throw new ValidationError('The function was not saved: check the highlighted fields.', fieldErrors);
+      }
+      target = resolveTarget(tx, ctx, agent, definition.targetAgentId(parsed.data));
+      config = definition.complete(parsed.data, target);
+    }
+    const after: AgenticFunction = {
+      ...before,
+      config,
+      targetAgentId: input.config ? (target?.id ?? null) : before.targetAgentId,
+      toolName: definition.toolName(config),
+      enabled: input.enabled ?? before.enabled,
+      version: before.version + 1,
+      updatedAt: new Date(),
+    };
+    assertNoClash(tx, agent, after, definition.uniquePerTarget);
+    tx.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id)).run();
+    recordAudit(tx, ctx, { entityType: 'function', entityId: id, action: auditActionFor(before, after, input), before, after }, after.updatedAt);
+    return after;
+  });
+}
+
+/** Removes a function (and records what it was). */
+export async function deleteFunction(ctx: ServiceContext, id: string): Promise<void> {
+  ctx.db.transaction((tx) => {
+    const before = getOwnedOrThrow(tx, ctx, 'Function', id);
+    tx.delete(agenticFunctions).where(eq(agenticFunctions.id, id)).run();
+    recordAudit(tx, ctx, { entityType: 'function', entityId: id, action: 'delete', before, after: null }, new Date());
+  });
+}
+
+function selectFunctions(db: DbOrTx, ctx: ServiceContext, agentId?: string): FunctionWithTarget[] {
+  const rows = db
+    .select()
+    .from(agenticFunctions)
+    .where(
+      agentId
+        ? and(eq(agenticFunctions.workspaceId, ctx.workspaceId), eq(agenticFunctions.agentId, agentId))
+        : eq(agenticFunctions.workspaceId, ctx.workspaceId),
+    )
+    .orderBy(asc(agenticFunctions.agentId), asc(agenticFunctions.phase), asc(agenticFunctions.position))
+    .all();
+  const targets = new Map(
+    db
+      .select()
+      .from(agents)
+      .where(eq(agents.workspaceId, ctx.workspaceId))
+      .all()
+      .map((agent) => [agent.id, pickAgent(agent)]),
+  );
+  return rows.map((fn) => ({ ...fn, targetAgent: fn.targetAgentId ? (targets.get(fn.targetAgentId) ?? null) : null }));
+}
+
+function resolveTarget(tx: Tx, ctx: ServiceContext, agent: Agent, targetId: string | null): Agent | null {
+  if (targetId === null) return null;
+  if (targetId === agent.id) {
+    throw new ValidationError('An agent cannot hand off to itself.', {
+      'config.targetAgentId': [`${agent.name} cannot hand off to itself: choose another Target Agent.`],
+    });
+  }
+  const target = tx
+    .select()
+    .from(agents)
+    .where(and(eq(agents.id, targetId), eq(agents.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!target) {
+    throw new ValidationError('The Target Agent does not exist in this workspace.', {
+      'config.targetAgentId': ['This Target Agent does not exist in this workspace.'],
+    });
+  }
+  return target;
+}
+
+/** One handoff per target, and one tool per name, within an agent: the LLM must tell them apart. */
+function assertNoClash(tx: Tx, agent: Agent, fn: AgenticFunction, uniquePerTarget: boolean): void {
+  const others = tx
+    .select()
+    .from(agenticFunctions)
+    .where(and(eq(agenticFunctions.agentId, agent.id), ne(agenticFunctions.id, fn.id)))
+    .all();
+  const sameTarget = uniquePerTarget
+    ? others.find((other) => other.type === fn.type && other.targetAgentId !== null && other.targetAgentId === fn.targetAgentId)
+    : undefined;
+  if (sameTarget) {
+    const targetName = tx.select({ name: agents.name }).from(agents).where(eq(agents.id, sameTarget.targetAgentId ?? '')).get()?.name;
+    const message = `${agent.name} already hands off to ${targetName} (${sameTarget.toolName}). Edit that function instead of adding another.`;
+    throw new ConflictError(message, { 'config.targetAgentId': [message] });
+  }
+  const sameTool = fn.toolName ? others.find((other) => other.toolName === fn.toolName) : undefined;
+  if (sameTool) {
+    const message = `${agent.name} already has a tool named ${fn.toolName}. Tool names must be unique within an agent.`;
+    throw new ConflictError(message, { 'config.toolName': [message] });
+  }
+}
+
+function nextPosition(tx: Tx, agentId: string, phase: AgenticFunction['phase']): number {
+  const row = tx
+    .select({ last: max(agenticFunctions.position) })
+    .from(agenticFunctions)
+    .where(and(eq(agenticFunctions.agentId, agentId), eq(agenticFunctions.phase, phase)))
+    .get();
+  return (row?.last ?? -1) + 1;
+}
+
+function auditActionFor(before: AgenticFunction, after: AgenticFunction, input: FunctionUpdate): AuditAction {
+  if (!input.config && before.enabled !== after.enabled) return after.enabled ? 'enable' : 'disable';
+  return 'update';
+}
+
+function pickAgent(agent: Agent): FunctionWithTarget['targetAgent'] {
+  return { id: agent.id, name: agent.name, slug: agent.slug, description: agent.description };
+}
