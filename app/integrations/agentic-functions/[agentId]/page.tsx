@@ -6,6 +6,8 @@ import { NotFoundError } from '@/lib/domain/errors';
 import { listFunctionsForAgent } from '@/lib/functions/service';
 import { functionTypeOptions, toFunctionView } from '@/lib/functions/view';
 import { getServiceContext } from '@/lib/server/context';
+import { describeLlmEngine } from '@/lib/conversation/engines';
+import { ChatPane } from '@/components/chat/chat-pane';
 import { AgentSwitcher } from '@/components/functions/agent-switcher';
 import { PhaseSection } from '@/components/functions/phase-section';
 
@@ -29,33 +31,45 @@ export default async function AgentFunctionsPage({ params }: { params: Promise<{
     .map(({ id, name, slug, description }) => ({ id, name, slug, description }));
 
   return (
-    <div className="max-w-4xl">
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-500">
-        <Link href="/integrations" className="hover:underline">Integrations</Link>
-        <span aria-hidden> / </span>
-        <Link href="/integrations/agentic-functions" className="hover:underline">Agentic Functions</Link>
-        <span aria-hidden> / </span>
-        <span aria-current="page" className="text-slate-800">{agent.name}</span>
-      </nav>
-      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{agent.name}</h1>
-          <p className="mt-1 max-w-2xl text-sm text-slate-600">{agent.description}</p>
+    <div className="grid max-w-[90rem] gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="min-w-0">
+        <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-500">
+          <Link href="/integrations" className="hover:underline">Integrations</Link>
+          <span aria-hidden> / </span>
+          <Link href="/integrations/agentic-functions" className="hover:underline">Agentic Functions</Link>
+          <span aria-hidden> / </span>
+          <span aria-current="page" className="text-slate-800">{agent.name}</span>
+        </nav>
+        <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight">{agent.name}</h1>
+            <p className="mt-1 max-w-2xl text-sm text-slate-600">{agent.description}</p>
+          </div>
+          <AgentSwitcher agents={agents.map(({ id, name }) => ({ id, name }))} currentId={agent.id} />
+        </header>
+        <div className="space-y-5">
+          {PHASES.map((phase) => (
+            <PhaseSection
+              key={phase}
+              agentId={agent.id}
+              phase={phase}
+              functions={views.filter((fn) => fn.phase === phase)}
+              typeOptions={functionTypeOptions(phase)}
+              targets={targets}
+            />
+          ))}
         </div>
-        <AgentSwitcher agents={agents.map(({ id, name }) => ({ id, name }))} currentId={agent.id} />
-      </header>
-      <div className="space-y-5">
-        {PHASES.map((phase) => (
-          <PhaseSection
-            key={phase}
-            agentId={agent.id}
-            phase={phase}
-            functions={views.filter((fn) => fn.phase === phase)}
-            typeOptions={functionTypeOptions(phase)}
-            targets={targets}
-          />
-        ))}
       </div>
+      <aside aria-label="Try it" className="lg:sticky lg:top-6 lg:self-start">
+        <ChatPane
+          key={agent.id}
+          agents={agents.map(({ id, name }) => ({ id, name }))}
+          initialAgentId={agent.id}
+          engineLabel={describeLlmEngine().label}
+          fixedStartAgent
+          title={`Try ${agent.name}`}
+        />
+      </aside>
     </div>
   );
 }

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { listAgents } from '@/lib/agents/service';
+import { NotFoundError } from '@/lib/domain/errors';
+import { getServiceContext } from '@/lib/server/context';
+import { getSession } from '@/lib/sessions/service';
+import { Transcript } from '@/components/chat/transcript';
+import { PageHeader } from '@/components/ui/page-header';
+
+export const metadata = { title: 'Transcript' };
+
+export default async function TranscriptPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  const ctx = await getServiceContext();
+  const session = await getSession(ctx, sessionId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const agents = await listAgents(ctx);
+  const name = (id: string) => agents.find((agent) => agent.id === id)?.name ?? 'Deleted agent';
+  return (
+    <div className="max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-500">
+        <Link href="/test-chat/sessions" className="hover:underline">Session history</Link>
+        <span aria-hidden> / </span>
+        <span aria-current="page">Transcript</span>
+      </nav>
+      <PageHeader
+        title={`${name(session.startAgentId)} → ${name(session.activeAgentId)}`}
+        description={`Started ${new Date(session.createdAt).toUTCString()} · ${session.engine}`}
+      />
+      <div aria-label="Transcript" role="region" className="rounded-xl border border-slate-200 bg-slate-50 p-4">
+        <Transcript events={session.events} agentName={name} showToolCalls />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { MESSAGE_MAX_LENGTH } from '@/lib/sessions/schema';
+import type { SessionWithEvents } from '@/lib/sessions/service';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { fetchSession, postMessage, sessionKey, startSession } from './session-api';
+import { Transcript } from './transcript';
+
+interface ChatPaneProps {
+  agents: { id: string; name: string }[];
+  initialAgentId: string;
+  engineLabel: string;
+  /** Beside the functions page the start agent is that page's agent; on Test Chat it can be chosen. */
+  fixedStartAgent?: boolean;
+  title?: string;
+}
+
+/**
+ * A test conversation: the LLM (simulated or real) answers or hands off live, and each handoff shows
+ * why. Configuration is read by the server on every message, so an edit saved beside it applies at once.
+ */
+export function ChatPane({ agents, initialAgentId, engineLabel, fixedStartAgent = false, title = 'Test Chat' }: ChatPaneProps) {
+  const queryClient = useQueryClient();
+  const [startAgentId, setStartAgentId] = useState(initialAgentId);
+  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  const logRef = useRef<HTMLDivElement>(null);
+  const ids = { start: useId(), message: useId(), messageError: useId() };
+  const agentName = useCallback((id: string) => agents.find((agent) => agent.id === id)?.name ?? 'Unknown agent', [agents]);
+
+  const start = useMutation({
+    mutationFn: startSession,
+    onSuccess: (session) => {
+      queryClient.setQueryData(sessionKey(session.id), session);
+      setSessionId(session.id);
+    },
+  });
+  const session = useQuery({
+    queryKey: sessionKey(sessionId),
+    queryFn: () => fetchSession(sessionId as string),
+    enabled: sessionId !== null,
+  });
+  const send = useMutation({
+    mutationFn: (content: string) => postMessage(sessionId as string, content),
+    onSuccess: (turn) => {
+      queryClient.setQueryData<SessionWithEvents>(sessionKey(sessionId), (current) =>
+        current ? { ...current, activeAgentId: turn.activeAgentId, events: [...current.events, ...turn.events] } : current,
+      );
+      queryClient.invalidateQueries({ queryKey: ['sessions'] });
+      setDraft('');
+    },
+  });
+
+  // One session per chosen start agent; a ref keeps a double effect run from starting two.
+  const startedFor = useRef<string | null>(null);
+  const { mutate: startMutate } = start;
+  useEffect(() => {
+    if (startedFor.current === startAgentId) return;
+    startedFor.current = startAgentId;
+    startMutate(startAgentId);
+  }, [startAgentId, startMutate]);
+
+  const events = session.data?.events ?? [];
+  useEffect(() => {
+    logRef.current?.scrollTo({ top: logRef.current.scrollHeight });
+  }, [events.length, send.isPending]);
+
+  const submit = () => {
+    const content = draft.trim();
+    if (!content || !sessionId || send.isPending) return;
+    send.mutate(content);
+  };
+  const activeAgent = session.data ? agentName(session.data.activeAgentId) : agentName(startAgentId);
+
+  return (
+    <section aria-label={title} className="flex h-full min-h-[32rem] flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
+      <header className="space-y-2 border-b border-slate-200 px-4 py-3">
+        <div className="flex items-center justify-between gap-2">
+          <h2 className="font-semibold">{title}</h2>
+          <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => start.mutate(startAgentId)} disabled={start.isPending}>
+            Reset conversation
+          </Button>
+        </div>
+        {!fixedStartAgent && (
+          <div className="flex items-center gap-2 text-sm">
+            <label htmlFor={ids.start} className="text-slate-600">
+              Start agent
+            </label>
+            <select
+              id={ids.start}
+              value={startAgentId}
+              onChange={(event) => setStartAgentId(event.target.value)}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+            >
+              {agents.map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
+          <p role="status" aria-live="polite" className="text-sm text-slate-700">
+            Active agent: <strong data-testid="active-agent">{activeAgent}</strong>
+          </p>
+          <p>Engine: {engineLabel}</p>
+        </div>
+      </header>
+      <div ref={logRef} role="log" aria-live="polite" aria-label="Conversation" tabIndex={0} className="max-h-[60vh] min-h-64 flex-1 overflow-y-auto bg-slate-50 px-4 py-4">
+        {start.isError && <FormAlert>{start.error.message}</FormAlert>}
+        <Transcript events={events} agentName={agentName} />
+        {send.isPending && <p className="mt-3 text-xs text-slate-500">{activeAgent} is thinking…</p>}
+      </div>
+      <form
+        className="space-y-2 border-t border-slate-200 px-4 py-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <label htmlFor={ids.message} className="sr-only">
+          Message
+        </label>
+        <textarea
+          id={ids.message}
+          rows={2}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey) {
+              event.preventDefault();
+              submit();
+            }
+          }}
+          aria-describedby={ids.messageError}
+          aria-invalid={send.isError || draft.length > MESSAGE_MAX_LENGTH ? true : undefined}
+          placeholder="Write as the customer… (Enter to send, Shift+Enter for a new line)"
+          className="block w-full resize-none rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-indigo-500"
+        />
+        <p id={ids.messageError} aria-live="polite" className="text-xs text-rose-700">
+          {draft.length > MESSAGE_MAX_LENGTH ? `A message can be at most ${MESSAGE_MAX_LENGTH} characters.` : send.isError ? send.error.message : ''}
+        </p>
+        <div className="flex items-center justify-between">
+          <Link href="/test-chat/sessions" className="text-xs text-indigo-700 hover:underline">
+            Session history
+          </Link>
+          <Button type="submit" disabled={!sessionId || send.isPending || draft.trim().length === 0}>
+            Send
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function createAgent(page: Page, name: string, description: string, greeting: string) {
+  const response = await page.request.post('/api/v1/agents', { data: { name, description, greeting } });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string; name: string; slug: string };
+}
+
+const during = (page: Page) => page.getByRole('region', { name: 'During-Session Functions' });
+
+async function say(page: Page, text: string) {
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill(text);
+  await box.press('Enter');
+  await expect(page.getByRole('log', { name: 'Conversation' }).getByText(text)).toBeVisible();
+  await expect(page.getByText(/is thinking…/)).toHaveCount(0);
+}
+
+test.describe('Test Chat', () => {
+  test('a handoff configured in the UI triggers live, shows why, and the target greets', async ({ page }) => {
+    const suffix = Date.now();
+    const desk = await createAgent(page, `Desk ${suffix}`, 'Front desk of a garden centre.', `Desk ${suffix} here, hello!`);
+    const garden = await createAgent(page, `Garden ${suffix}`, 'Plants, seeds and lawn care.', `Garden ${suffix} here: let's talk plants.`);
+
+    await page.goto(`/integrations/agentic-functions/${desk.id}`);
+    await during(page).getByRole('button', { name: 'Add Function' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Agent Handoff' }).click();
+    await page.getByLabel('Target Agent').selectOption({ label: garden.name });
+    await page.getByLabel('Description').fill('Hand off when the customer asks about plants, flowers, seeds or lawn care.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(during(page).getByRole('listitem')).toHaveCount(1);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Test Chat' }).click();
+    await expect(page.getByText('Engine: Simulated model (built-in)')).toBeVisible();
+    await page.getByLabel('Start agent').selectOption({ label: desk.name });
+    const log = page.getByRole('log', { name: 'Conversation' });
+    await expect(log.getByText(`Desk ${suffix} here, hello!`)).toBeVisible();
+    await expect(page.getByTestId('active-agent')).toHaveText(desk.name);
+
+    await say(page, 'My flowers are wilting and I need new seeds');
+    const tool = `transfer_to_garden_${suffix}`;
+    const card = log.getByText(`${desk.name} → ${garden.name} via ${tool}`);
+    await expect(card).toBeVisible();
+    await expect(log.getByText(`Garden ${suffix} here: let's talk plants.`)).toBeVisible();
+    await expect(page.getByTestId('active-agent')).toHaveText(garden.name);
+
+    // The card opens to the why: every tool's score and the matched words, and the context passed.
+    await card.click();
+    await expect(log.getByRole('table', { name: /Why/ })).toContainText(tool);
+    await expect(log.getByRole('table', { name: /Why/ })).toContainText(/flowers|seeds/);
+    await expect(log.getByText(/Context passed: Full conversation/)).toBeVisible();
+
+    // The session is in the history, with every function call.
+    await page.getByRole('link', { name: 'Session history' }).first().click();
+    const row = page.getByRole('row', { name: new RegExp(`${desk.name}.*${garden.name}`) });
+    await row.getByRole('link', { name: 'Transcript' }).click();
+    await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(`Function call ${tool}`);
+    await expect(page.getByRole('region', { name: 'Transcript' })).toContainText('→ handoff');
+  });
+
+  test('beside the functions page: an edited description routes the next message; a disabled handoff does not', async ({ page }) => {
+    const suffix = Date.now();
+    const desk = await createAgent(page, `Counter ${suffix}`, 'Shop counter.', '');
+    const kitchen = await createAgent(page, `Kitchenware ${suffix}`, 'Cookware specialist.', `Kitchenware ${suffix} at your service.`);
+    await page.request.post(`/api/v1/agents/${desk.id}/functions`, {
+      data: {
+        phase: 'during_session',
+        type: 'agent_handoff',
+        config: { targetAgentId: kitchen.id, description: 'Hand off when the customer asks about garden furniture or barbecues.' },
+      },
+    });
+    await page.goto(`/integrations/agentic-functions/${desk.id}`);
+    const pane = page.getByRole('region', { name: `Try ${desk.name}` });
+    await expect(pane.getByTestId('active-agent')).toHaveText(desk.name);
+
+    await say(page, 'Do you sell frying pans and saucepans?');
+    await expect(pane.getByText(/ via transfer_to_/)).toHaveCount(0);
+
+    const title = `Agent Handoff to ${kitchen.name}`;
+    await during(page).getByRole('button', { name: `Edit ${title}` }).click();
+    await page.getByLabel('Description').fill('Hand off when the customer asks about pans, pots, knives or other cookware.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    await say(page, 'Do you sell frying pans and saucepans?');
+    await expect(pane.getByText(`${desk.name} → ${kitchen.name} via transfer_to_kitchenware_${suffix}`)).toBeVisible();
+    await expect(pane.getByTestId('active-agent')).toHaveText(kitchen.name);
+
+    await during(page).getByRole('switch', { name: `Enabled: ${title}` }).click();
+    await expect(during(page).getByRole('switch', { name: `Enabled: ${title}` })).toHaveAttribute('aria-checked', 'false');
+    await pane.getByRole('button', { name: 'Reset conversation' }).click();
+    await expect(pane.getByText('Do you sell frying pans and saucepans?')).toHaveCount(0);
+    await say(page, 'Do you sell frying pans and saucepans?');
+    await expect(pane.getByText(/ via transfer_to_/)).toHaveCount(0);
+    await expect(pane.getByTestId('active-agent')).toHaveText(desk.name);
+  });
+});
+
+test('sessions API: start, message, read, and field-level refusals', async ({ request }) => {
+  const { agents } = await (await request.get('/api/v1/agents')).json();
+  const general = agents.find((a: { name: string }) => a.name === 'General Support');
+  const billing = agents.find((a: { name: string }) => a.name === 'Billing');
+
+  expect((await request.post('/api/v1/sessions', { data: {} })).status()).toBe(422);
+  expect((await request.post('/api/v1/sessions', { data: { agentId: 'agt_nobody' } })).status()).toBe(404);
+  const created = await request.post('/api/v1/sessions', { data: { agentId: general.id } });
+  expect(created.status()).toBe(201);
+  const session = await created.json();
+  expect(session).toMatchObject({ activeAgentId: general.id, events: [{ type: 'message', role: 'assistant', agentId: general.id }] });
+
+  const turn = await request.post(`/api/v1/sessions/${session.id}/messages`, { data: { content: 'I was charged twice for my invoice this month' } });
+  expect(turn.status()).toBe(200);
+  const body = await turn.json();
+  expect(body.activeAgentId).toBe(billing.id);
+  const handoff = body.events.find((e: { type: string }) => e.type === 'handoff');
+  expect(handoff).toMatchObject({ fromAgentId: general.id, toAgentId: billing.id, toolName: 'transfer_to_billing', reason: expect.any(String) });
+  expect(handoff.scores.length).toBe(2);
+  for (const event of body.events) expect(event).toEqual(expect.objectContaining({ id: expect.any(String), createdAt: expect.any(String) }));
+
+  expect((await request.post(`/api/v1/sessions/${session.id}/messages`, { data: { content: '' } })).status()).toBe(422);
+  const long = await request.post(`/api/v1/sessions/${session.id}/messages`, { data: { content: 'x'.repeat(4001) } });
+  expect(long.status()).toBe(422);
+  expect((await long.json()).error.fieldErrors.content[0]).toMatch(/at most 4000/);
+  expect((await request.post('/api/v1/sessions/ses_nobody/messages', { data: { content: 'hi' } })).status()).toBe(404);
+
+  const full = await (await request.get(`/api/v1/sessions/${session.id}`)).json();
+  expect(full.events.length).toBe(1 + body.events.length);
+});
