@@ -11,7 +11,7 @@ const VARIANTS = {
 export type ButtonVariant = keyof typeof VARIANTS;
 
 const BASE =
-  'inline-flex items-center justify-center gap-1.5 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed';
+  'inline-flex items-center justify-center gap-1.5 rounded-md px-3.5 py-2 text-sm font-medium disabled:cursor-not-allowed';
 
 export function buttonClasses(variant: ButtonVariant = 'primary', extra = ''): string {
   return `${BASE} ${VARIANTS[variant]} ${extra}`;

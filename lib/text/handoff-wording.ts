@@ -7,8 +7,8 @@ import { contentTerms } from './terms';
  */
 export const HANDOFF_WORDING =
   'Transfer, hand off, hand over, route, pass, send, escalate, forward, connect or redirect the ' +
-  'conversation, chat, customer, user, caller or client to the agent, team, specialist or department ' +
-  'when they ask, want, need or request help with a question, issue, problem, query, enquiry or inquiry.';
+  'conversation, chat, customer, user, caller or client to the agent, team, specialist, department or ' +
+  'support desk when they ask, want, need or request help with a question, issue, problem, query, enquiry or inquiry.';
 
 let wordingStems: ReadonlySet<string> | undefined;
 

@@ -1,35 +1,35 @@
-import { HANDOFF_WORDING } from './handoff-wording';
+import { isHandoffWordingStem } from './handoff-wording';
 import { analyseTerms } from './terms';
 
-// Words every handoff description shares ("transfer … when the customer asks …") say nothing about
-// which requests it covers, so they never count as overlap.
-const TEMPLATE_STEMS = new Set(analyseTerms(HANDOFF_WORDING).map((term) => term.stem));
-
+/** How much two descriptions say the same thing, and in which words. */
 export interface DescriptionOverlap {
-  /** 0 (nothing in common) to 1 (the same topics): the Dice coefficient of their topic words. */
+  /** 0 (nothing in common) to 1 (the same topic words). */
   score: number;
-  /** The shared topic words as the first description writes them, for showing to the admin. */
+  /** The shared words as the first text writes them, in its order ("charges", "refunds"). */
   sharedWords: string[];
 }
 
-/**
- * How much two descriptions cover the same requests. Two handoffs of one agent that overlap strongly
- * leave the LLM guessing between them: the coach and the review findings both flag it.
- */
-export function descriptionOverlap(a: string, b: string): DescriptionOverlap {
-  const topicsA = topicWords(a);
-  const topicsB = topicWords(b);
-  if (topicsA.size === 0 || topicsB.size === 0) return { score: 0, sharedWords: [] };
-  const sharedWords: string[] = [];
-  for (const [stem, surface] of topicsA) if (topicsB.has(stem)) sharedWords.push(surface);
-  return { score: (2 * sharedWords.length) / (topicsA.size + topicsB.size), sharedWords };
+/** Topic words of a description by stem, with the first way each was written. */
+function topicWords(text: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const term of analyseTerms(text)) {
+    // "Transfer to … when the customer asks" is in every handoff description; it is not overlap.
+    if (isHandoffWordingStem(term.stem) || words.has(term.stem)) continue;
+    words.set(term.stem, term.surface.toLowerCase());
+  }
+  return words;
 }
 
-/** Distinct topic stems, each with the first way the text wrote it. */
-function topicWords(text: string): Map<string, string> {
-  const topics = new Map<string, string>();
-  for (const term of analyseTerms(text)) {
-    if (!TEMPLATE_STEMS.has(term.stem) && !topics.has(term.stem)) topics.set(term.stem, term.word);
-  }
-  return topics;
+/**
+ * Overlap of two (handoff) descriptions: the cosine of their topic-word sets, so word forms count
+ * as one ("charge", "charges") and handoff template words not at all. Runs anywhere (no WordNet),
+ * so a form can flag "these two handoffs overlap strongly" as the admin types.
+ */
+export function descriptionOverlap(a: string, b: string): DescriptionOverlap {
+  const first = topicWords(a);
+  const second = topicWords(b);
+  if (first.size === 0 || second.size === 0) return { score: 0, sharedWords: [] };
+  const sharedWords = [...first].filter(([stem]) => second.has(stem)).map(([, surface]) => surface);
+  const score = sharedWords.length / Math.sqrt(first.size * second.size);
+  return { score: Math.round(score * 1000) / 1000, sharedWords };
 }

@@ -26,7 +26,7 @@ export const SCORING = {
 
 export const DECISION = {
   /** Least score for a handoff: about half of one distinctive, exactly matched word. */
-  minScore: 0.4,
+  minScore: 0.375,
   /** Runner-up at or above this share of the best score: too close to call, ask instead. */
   margin: 0.8,
 } as const;

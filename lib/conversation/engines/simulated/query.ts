@@ -2,6 +2,7 @@ import { ALLOWANCE_CONCEPTS, findAllowanceQuestion } from '@/lib/text/frames';
 import { adjacentPairs } from '@/lib/text/phrases';
 import { modifierPhrases } from '@/lib/text/scopes';
 import { specificity } from '@/lib/text/specificity';
+import { stem } from '@/lib/text/stem';
 import { tokenize } from '@/lib/text/tokenize';
 import { isParticiple } from '@/lib/text/wordnet/participle';
 import { lemmaPhrases } from '@/lib/text/wordnet/phrases';
@@ -10,7 +11,6 @@ import type { EngineMessage } from '../types';
 import { SCORING } from './config';
 import { LruCache } from './lru-cache';
 import { keyedTerms, lemmaKeys, phraseKey } from './term-bag';
-import { stem } from '@/lib/text/stem';
 
 /** Another key that stands for a message word, at a discount ("billed" → "charge"). */
 export interface Variant {

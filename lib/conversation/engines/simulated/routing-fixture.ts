@@ -1,4 +1,5 @@
 import type { DecideInput, EngineTool, LlmEngine } from '../types';
+import { isClarifyingQuestion } from './wording';
 
 /** A routing set as in shared/fixtures/routing-dev.json: agents, handoffs, and what to expect. */
 export interface RoutingFixture {
@@ -13,6 +14,8 @@ export interface RoutingResult {
   expect: string | null;
   /** The agent handed to, or null for a reply (including a clarifying question). */
   got: string | null;
+  /** The reply asked which of two handoffs was meant. */
+  clarified: boolean;
   ok: boolean;
 }
 
@@ -57,7 +60,8 @@ export async function evaluateRouting(fixture: RoutingFixture, engine: LlmEngine
     const decision = await engine.decide(routingInput(fixture, say));
     const call = decision.type === 'tool_calls' ? decision.calls[0] : undefined;
     const got = call ? (targetOf.get(call.name) ?? call.name) : null;
-    results.push({ say, expect, got, ok: got === expect });
+    const clarified = decision.type === 'reply' && isClarifyingQuestion(decision.text);
+    results.push({ say, expect, got, clarified, ok: got === expect });
   }
   return results;
 }

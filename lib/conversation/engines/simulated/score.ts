@@ -1,7 +1,7 @@
 import type { ToolScore } from '../types';
 import { SCORING } from './config';
 import type { QueryTerm } from './query';
-import type { TermBag } from './term-bag';
+import type { Evidence } from './term-bag';
 import { inverseDocumentFrequency, type ToolSetIndex } from './tool-set-index';
 
 /** A tool's score plus what the decision needs but the explanation does not show. */
@@ -12,9 +12,16 @@ export interface ScoredTool extends ToolScore {
 
 /** How well one message term matches one tool, and through which of the tool's keys. */
 interface Match {
+  term: QueryTerm;
   key: string;
   strength: number;
+  /** Set when the match is only a relative of the tool's words: those words' keys and weights. */
+  sources?: Map<string, number>;
 }
+
+// Several message words that are all relatives of one description word ("money" and "back" of
+// "refund", through its definition) are better evidence than each alone, as in Lesk's overlap.
+const MOST_CORROBORATION = 3;
 
 /** BM25's saturating term-frequency part, normalised so one occurrence in an average text gives 1. */
 function saturate(termFrequency: number, length: number, averageLength: number): number {
@@ -32,63 +39,101 @@ function readableMatches(surfaces: string[]): string[] {
   return unique.filter((word) => !unique.some((other) => other !== word && other.split(' ').includes(word)));
 }
 
-/** The term's best match in a tool: its own key (exactly or as a relative), or one of its variants. */
-function bestMatch(term: QueryTerm, bag: TermBag, weigh: (key: string, frequency: number) => number): Match {
-  let match: Match = { key: term.key, strength: 0 };
-  const own = bag.entries.get(term.key);
-  if (own) match.strength = own.exact > 0 ? weigh(term.key, own.exact) : own.related * weigh(term.key, 1);
-  for (const variant of term.variants) {
-    const evidence = bag.entries.get(variant.key);
-    // Variants meet only the tool's own words: relative-to-relative would be two hops of noise.
-    if (!evidence || evidence.exact === 0) continue;
-    const strength = variant.weight * weigh(variant.key, evidence.exact);
-    if (strength > match.strength) match = { key: variant.key, strength };
+/**
+ * Each term's best match per tool, found through the index's postings: its own key (exactly, or as
+ * a relative of the tool's words) or one of its variants. Only tools that match are touched.
+ */
+function matchesByTool(query: readonly QueryTerm[], index: ToolSetIndex): Map<number, Match[]> {
+  const idfCache = new Map<string, number>();
+  const weigh = (key: string, tool: number, frequency: number) => {
+    let idf = idfCache.get(key);
+    if (idf === undefined) idfCache.set(key, (idf = inverseDocumentFrequency(index, key)));
+    const length = index.profiles[tool]?.bag.length ?? index.averageLength;
+    return idf * saturate(frequency, length, index.averageLength);
+  };
+  const byTool = new Map<number, Match[]>();
+  for (const term of query) {
+    const best = new Map<number, Match>();
+    const offer = (tool: number, match: Match) => {
+      if (match.strength > (best.get(tool)?.strength ?? 0)) best.set(tool, match);
+    };
+    for (const { tool, evidence } of index.postings.get(term.key) ?? []) {
+      offer(tool, ownMatch(term, tool, evidence, weigh));
+    }
+    for (const variant of term.variants) {
+      for (const { tool, evidence } of index.postings.get(variant.key) ?? []) {
+        // Variants meet only the tool's own words: relative-to-relative would be two hops of noise.
+        if (evidence.exact > 0) offer(tool, { term, key: variant.key, strength: variant.weight * weigh(variant.key, tool, evidence.exact) });
+      }
+    }
+    for (const [tool, match] of best) {
+      const list = byTool.get(tool);
+      if (list) list.push(match);
+      else byTool.set(tool, [match]);
+    }
   }
-  return match;
+  return byTool;
+}
+
+function ownMatch(term: QueryTerm, tool: number, evidence: Evidence, weigh: (key: string, tool: number, tf: number) => number): Match {
+  if (evidence.exact > 0) return { term, key: term.key, strength: weigh(term.key, tool, evidence.exact) };
+  return { term, key: term.key, strength: evidence.related * weigh(term.key, tool, 1), sources: evidence.sources };
+}
+
+/** A relative's strength, raised when other message words are relatives of the same tool word. */
+function corroborated(match: Match, corroboration: ReadonlyMap<string, number>): number {
+  if (!match.sources) return match.strength;
+  const related = Math.max(...match.sources.values());
+  let factor = 1;
+  for (const [source, weight] of match.sources) {
+    const count = Math.min(MOST_CORROBORATION, corroboration.get(source) ?? 1);
+    factor = Math.max(factor, (weight / related) * count);
+  }
+  return match.strength * factor;
+}
+
+/** One tool's score from its matches: each tool key credited once, modifiers as one qualifier. */
+function scoreMatches(matches: readonly Match[]): { score: number; evidence: number; matched: string[] } {
+  const corroboration = new Map<string, number>();
+  for (const match of matches) {
+    for (const source of match.sources?.keys() ?? []) corroboration.set(source, (corroboration.get(source) ?? 0) + 1);
+  }
+  // Credited once, to the best message term: "copy" and "invoice" can't both cash in on "account".
+  const ranking = new Map<string, { value: number; surface: string; group?: string }>();
+  const evidenceByKey = new Map<string, number>();
+  for (const match of matches) {
+    const strength = corroborated(match, corroboration);
+    const value = match.term.weight * strength;
+    if (value > (ranking.get(match.key)?.value ?? 0)) {
+      ranking.set(match.key, { value, surface: match.term.surface, group: match.term.group });
+    }
+    evidenceByKey.set(match.key, Math.max(evidenceByKey.get(match.key) ?? 0, match.term.evidenceWeight * strength));
+  }
+  let score = 0;
+  const groupBest = new Map<string, number>();
+  for (const { value, group } of ranking.values()) {
+    if (group === undefined) score += value;
+    else groupBest.set(group, Math.max(groupBest.get(group) ?? 0, value));
+  }
+  for (const value of groupBest.values()) score += value;
+  let evidence = 0;
+  for (const value of evidenceByKey.values()) evidence += value;
+  return { score, evidence, matched: readableMatches([...ranking.values()].map((credited) => credited.surface)) };
 }
 
 /**
- * Scores every tool against the message: for each message term, the best of its exact match and its
- * WordNet variants, weighted by BM25 over the tool set. Linear in tools × message terms.
+ * Scores every tool against the message with BM25 over the tool set, exact words and WordNet
+ * variants alike. Work grows with the matches, and at worst linearly with the number of tools.
  */
 export function scoreTools(query: readonly QueryTerm[], index: ToolSetIndex): ScoredTool[] {
-  const idfCache = new Map<string, number>();
-  const idf = (key: string) => {
-    let value = idfCache.get(key);
-    if (value === undefined) {
-      value = inverseDocumentFrequency(index, key);
-      idfCache.set(key, value);
-    }
-    return value;
-  };
-  const scores = index.profiles.map((profile, order) => {
-    const weigh = (key: string, frequency: number) =>
-      idf(key) * saturate(frequency, profile.bag.length, index.averageLength);
-    // Each of the tool's keys is credited once, to the message term that matches it best, so
-    // "copy" and "invoice" cannot both cash in on one "account" through their synonyms.
-    const ranking = new Map<string, { value: number; surface: string; group?: string }>();
-    const evidenceByKey = new Map<string, number>();
-    for (const term of query) {
-      const { key, strength } = bestMatch(term, profile.bag, weigh);
-      if (strength === 0) continue;
-      const value = term.weight * strength;
-      if (value > (ranking.get(key)?.value ?? 0)) ranking.set(key, { value, surface: term.surface, group: term.group });
-      evidenceByKey.set(key, Math.max(evidenceByKey.get(key) ?? 0, term.evidenceWeight * strength));
-    }
-    // A modifier is one qualifier however many words it has: it adds only its best-matching word.
-    let score = 0;
-    const groupBest = new Map<string, number>();
-    for (const { value, group } of ranking.values()) {
-      if (group === undefined) score += value;
-      else groupBest.set(group, Math.max(groupBest.get(group) ?? 0, value));
-    }
-    for (const value of groupBest.values()) score += value;
-    const evidence = [...evidenceByKey.values()].reduce((sum, value) => sum + value, 0);
-    const matched = readableMatches([...ranking.values()].map((credited) => credited.surface));
-    return { order, toolName: profile.name, score: round(score), evidence: round(evidence), matched };
+  const byTool = matchesByTool(query, index);
+  const scores = index.profiles.map((profile, tool) => {
+    const matches = byTool.get(tool);
+    const { score, evidence, matched } = matches ? scoreMatches(matches) : { score: 0, evidence: 0, matched: [] };
+    return { tool, toolName: profile.name, score: round(score), evidence: round(evidence), matched };
   });
   // Ties keep the order the tools were offered in, so the ranking is deterministic.
   return scores
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .sort((a, b) => b.score - a.score || a.tool - b.tool)
     .map(({ toolName, score, evidence, matched }) => ({ toolName, score, evidence, matched }));
 }

@@ -18,6 +18,8 @@ export interface Evidence {
   related: number;
   /** The word as the text wrote it, or the word it is related to, for explanations. */
   surface: string;
+  /** For relatives: each of the text's words it is related to, by key, with that relation's weight. */
+  sources?: Map<string, number>;
 }
 
 /** A text reduced to weighted keys: what a tool is about, ready to score against any message. */
@@ -60,14 +62,17 @@ export function lemmaKeys(lemma: string): string[] {
   return words.length > 1 ? [...stems, phraseKey(lemma)] : stems;
 }
 
-function addRelated(bag: TermBag, word: string, fieldWeight: number, own: ReadonlySet<string>) {
+function addRelated(bag: TermBag, word: string, source: string, fieldWeight: number, own: ReadonlySet<string>) {
   // Relatives of an everyday word ("help", "customer") are mostly noise; of a rare one, meaning.
   const sourceWeight = fieldWeight * specificity(word);
   for (const related of relatedWords(word, { senses: SCORING.senses })) {
     for (const key of lemmaKeys(related.word)) {
       if (own.has(key)) continue;
       const evidence = entry(bag, key, word);
-      evidence.related = Math.max(evidence.related, related.weight * sourceWeight);
+      const weight = related.weight * sourceWeight;
+      evidence.related = Math.max(evidence.related, weight);
+      evidence.sources ??= new Map();
+      evidence.sources.set(source, Math.max(evidence.sources.get(source) ?? 0, weight));
     }
   }
 }
@@ -101,9 +106,13 @@ export function addText(bag: TermBag, text: string, fieldWeight: number, expand:
   const seen = new Set<string>();
   // Template words ("Transfer to…", "the customer asks…") say nothing about the topic: no relatives.
   const topical = terms.filter((term) => !isHandoffWordingStem(term.stem));
-  for (const word of [...topical.map((term) => term.word), ...phrases.map((phrase) => phrase.lemma)]) {
+  const sources = [
+    ...topical.map((term) => [term.word, term.stem] as const),
+    ...phrases.map((phrase) => [phrase.lemma, phraseKey(phrase.lemma)] as const),
+  ];
+  for (const [word, key] of sources) {
     if (seen.has(word)) continue;
     seen.add(word);
-    addRelated(bag, word, fieldWeight, own);
+    addRelated(bag, word, key, fieldWeight, own);
   }
 }

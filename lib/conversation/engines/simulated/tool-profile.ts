@@ -26,7 +26,8 @@ export function readableToolName(name: string): string {
 function labelFor(tool: EngineTool): string {
   const targetName = tool.hints?.targetName?.trim();
   if (targetName) return targetName;
-  return readableToolName(tool.definition.function.name).replace(/^(transfer|hand ?off|route|handoff) to /, '');
+  const name = readableToolName(tool.definition.function.name).replace(/^(transfer|hand ?off|route|handoff) to /, '');
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function buildProfile(tool: EngineTool): ToolProfile {
@@ -34,8 +35,9 @@ function buildProfile(tool: EngineTool): ToolProfile {
   const { fields } = SCORING;
   const bag = createTermBag();
   addText(bag, description, fields.description, true);
-  // The tool name mostly repeats the target's name; read it only when there is no name hint.
-  if (tool.hints?.targetName) addText(bag, tool.hints.targetName, fields.targetName, true);
+  // The tool name mostly repeats the target's name; read it only when there is no name hint. Names
+  // are not expanded: their words are labels ("Moves", "Support"), whose main senses mislead.
+  if (tool.hints?.targetName) addText(bag, tool.hints.targetName, fields.targetName, false);
   else addText(bag, readableToolName(name), fields.toolName, false);
   if (tool.hints?.targetDescription) addText(bag, tool.hints.targetDescription, fields.targetDescription, true);
   return { name, label: labelFor(tool), bag };

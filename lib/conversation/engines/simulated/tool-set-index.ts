@@ -1,7 +1,7 @@
 import { HANDOFF_WORDING } from '@/lib/text/handoff-wording';
 import type { EngineAgent, EngineTool } from '../types';
 import { LruCache } from './lru-cache';
-import { addText, createTermBag, type TermBag } from './term-bag';
+import { addText, createTermBag, type Evidence, type TermBag } from './term-bag';
 import { toolProfile, type ToolProfile } from './tool-profile';
 
 /** The offered tools analysed together: what BM25 needs besides each tool's own terms. */
@@ -11,6 +11,8 @@ export interface ToolSetIndex {
   documentFrequency: Map<string, number>;
   documents: number;
   averageLength: number;
+  /** Key → the tools whose text offers it, so a message only touches the tools it matches. */
+  postings: Map<string, { tool: number; evidence: Evidence }[]>;
 }
 
 // One entry per agent configuration in use; a configuration change makes a new key.
@@ -44,8 +46,17 @@ function buildIndex(profiles: ToolProfile[], agent: EngineAgent): ToolSetIndex {
   addText(agentBag, `${agent.description}\n${agent.instructions}`, 1, false);
   countDocument(documentFrequency, agentBag, 1);
   const totalLength = profiles.reduce((sum, profile) => sum + profile.bag.length, 0);
+  const postings = new Map<string, { tool: number; evidence: Evidence }[]>();
+  profiles.forEach((profile, tool) => {
+    for (const [key, evidence] of profile.bag.entries) {
+      let list = postings.get(key);
+      if (!list) postings.set(key, (list = []));
+      list.push({ tool, evidence });
+    }
+  });
   return {
     profiles,
+    postings,
     documentFrequency,
     documents: 2 * profiles.length + 1,
     averageLength: profiles.length > 0 ? totalLength / profiles.length : 1,

@@ -26,8 +26,15 @@ export function handoffSummary(chosen: ToolScore, label: string, runnerUp?: Tool
   return `Hand off to ${label} via ${chosen.toolName}: matched ${quoted(chosen.matched)} (score ${score(chosen.score)}${next}).`;
 }
 
+const CLARIFY_LEAD = 'I want to send you to the right place';
+
 export function clarifyText(agentName: string, firstLabel: string, secondLabel: string): string {
-  return `${PREFIX} ${agentName} here — I want to send you to the right place: is this about ${firstLabel} or ${secondLabel}?`;
+  return `${PREFIX} ${agentName} here — ${CLARIFY_LEAD}: is this about ${firstLabel} or ${secondLabel}?`;
+}
+
+/** True for the reply that asks which of two handoffs is meant (for benchmarks and tests). */
+export function isClarifyingQuestion(text: string): boolean {
+  return text.includes(CLARIFY_LEAD);
 }
 
 export function clarifySummary(first: ToolScore, second: ToolScore): string {
@@ -41,7 +48,7 @@ export function clarifySummary(first: ToolScore, second: ToolScore): string {
 export function stayText(agentName: string, messageHasContent: boolean): string {
   if (!messageHasContent) return `${PREFIX} ${agentName} here — how can I help you today?`;
   return (
-    `${PREFIX} ${agentName} here — none of my handoffs fits this, so I would answer it myself. ` +
+    `${PREFIX} ${agentName} here — I'll answer this one myself. ` +
     `As a simulated model I can't look anything up or make changes.`
   );
 }
@@ -55,6 +62,6 @@ export function staySummary(best: ScoredTool | undefined, toolCount: number): st
   if (!best || best.evidence === 0) return 'No handoff: no word of the message matches any handoff description.';
   return (
     `No handoff: the best match, ${best.toolName} (${quoted(best.matched)}), has evidence ` +
-    `${score(best.evidence)}, below the ${score(DECISION.minScore)} a handoff needs.`
+    `${score(best.evidence)}, below the ${DECISION.minScore} a handoff needs.`
   );
 }

@@ -1,0 +1,19 @@
+import { routingBench } from './routing';
+import type { Bench } from './types';
+
+// Add new benchmarks here; each prints its own numbers.
+const BENCHES: Bench[] = [routingBench];
+
+async function main(): Promise<void> {
+  for (const bench of BENCHES) {
+    console.log(`\n## ${bench.name}`);
+    const start = performance.now();
+    await bench.run();
+    console.log(`(${bench.name}: ${((performance.now() - start) / 1000).toFixed(1)} s)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+test.describe('Accessibility (axe, WCAG 2 A/AA)', () => {
+  for (const path of ['/agents', '/agents/new', '/integrations/agentic-functions', '/test-chat', '/test-chat/sessions']) {
+    test(`${path} has no violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await expectNoViolations(page);
+    });
+  }
+
+  test('an agent’s functions page and the Add Function dialog have no violations', async ({ page }) => {
+    await page.goto('/integrations/agentic-functions');
+    await page.getByRole('link', { name: /^General Support/ }).click();
+    await expect(page.getByRole('log', { name: 'Conversation' })).toContainText('Acme support');
+    await expectNoViolations(page);
+    await page.getByRole('region', { name: 'During-Session Functions' }).getByRole('button', { name: 'Add Function' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Agent Handoff' }).click();
+    await expect(page.getByLabel('Target Agent')).toBeFocused({ timeout: 1000 }).catch(() => undefined);
+    await expectNoViolations(page);
+  });
+});
