@@ -66,6 +66,10 @@ test.describe('Agentic Functions', () => {
       type: 'function',
       function: { name: `transfer_to_invoices_${suffix}`, description: 'Hand off to the billing agent when the customer asks about invoices or payments.' },
     });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await tool.getByRole('button', { name: 'Copy JSON' }).click();
+    await expect(tool.getByRole('status')).toHaveText('Copied to clipboard.');
+    expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(json);
     await page.keyboard.press('Escape');
     await expect(tool).toHaveCount(0);
 

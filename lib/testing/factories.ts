@@ -18,3 +18,12 @@ export function makeHandoff(ctx: ServiceContext, fromId: string, config: Partial
   });
   return createFunction(ctx, fromId, input);
 }
+
+/** The three agents most tests need: a triage agent and two specialists. */
+export async function makeSupportTeam(ctx: ServiceContext) {
+  return {
+    general: await makeAgent(ctx, 'General Support'),
+    billing: await makeAgent(ctx, 'Billing'),
+    tech: await makeAgent(ctx, 'Technical Support'),
+  };
+}

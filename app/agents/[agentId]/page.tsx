@@ -1,7 +1,6 @@
-import { notFound } from 'next/navigation';
 import { getAgent, listAgents } from '@/lib/agents/service';
-import { NotFoundError } from '@/lib/domain/errors';
 import { getServiceContext } from '@/lib/server/context';
+import { orNotFound } from '@/lib/server/or-not-found';
 import { AgentForm } from '@/components/agents/agent-form';
 import { DeleteAgentButton } from '@/components/agents/delete-agent-button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,10 +11,7 @@ export const metadata = { title: 'Edit agent' };
 export default async function EditAgentPage({ params }: { params: Promise<{ agentId: string }> }) {
   const { agentId } = await params;
   const ctx = await getServiceContext();
-  const agent = await getAgent(ctx, agentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const agent = await orNotFound(getAgent(ctx, agentId));
   const functionCount = (await listAgents(ctx)).find((a) => a.id === agent.id)?.functionCount ?? 0;
   return (
     <div>

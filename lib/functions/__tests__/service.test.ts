@@ -1,21 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agenticFunctions, auditEvents } from '@/db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/domain/errors';
-import { makeAgent, makeHandoff } from '@/lib/testing/factories';
+import type { Agent } from '@/lib/agents/service';
+import { makeHandoff, makeSupportTeam } from '@/lib/testing/factories';
 import { createTestContext } from '@/lib/testing/test-context';
 import { FunctionCreateSchema } from '../schema';
 import { createFunction, deleteFunction, getFunction, listAllFunctions, listFunctionsForAgent, updateFunction } from '../service';
 
 let ctx: ReturnType<typeof createTestContext>;
-let general: Awaited<ReturnType<typeof makeAgent>>;
-let billing: Awaited<ReturnType<typeof makeAgent>>;
-let tech: Awaited<ReturnType<typeof makeAgent>>;
+let general: Agent;
+let billing: Agent;
+let tech: Agent;
 
 beforeEach(async () => {
   ctx = createTestContext();
-  general = await makeAgent(ctx, 'General Support');
-  billing = await makeAgent(ctx, 'Billing');
-  tech = await makeAgent(ctx, 'Technical Support');
+  ({ general, billing, tech } = await makeSupportTeam(ctx));
 });
 afterEach(() => ctx.close());
 

@@ -3,21 +3,20 @@ import { sessionEvents } from '@/db/schema';
 import type { SessionEvent } from '@/lib/conversation/events';
 import { NotFoundError } from '@/lib/domain/errors';
 import { updateFunction } from '@/lib/functions/service';
-import { makeAgent, makeHandoff } from '@/lib/testing/factories';
+import type { Agent } from '@/lib/agents/service';
+import { makeAgent, makeHandoff, makeSupportTeam } from '@/lib/testing/factories';
 import { createScriptedEngine, handoffTo, reply } from '@/lib/testing/scripted-engine';
 import { createTestContext } from '@/lib/testing/test-context';
 import { createSession, getSession, listSessions, sendMessage } from '../service';
 
 let ctx: ReturnType<typeof createTestContext>;
-let general: Awaited<ReturnType<typeof makeAgent>>;
-let billing: Awaited<ReturnType<typeof makeAgent>>;
-let tech: Awaited<ReturnType<typeof makeAgent>>;
+let general: Agent;
+let billing: Agent;
+let tech: Agent;
 
 beforeEach(async () => {
   ctx = createTestContext();
-  general = await makeAgent(ctx, 'General Support');
-  billing = await makeAgent(ctx, 'Billing');
-  tech = await makeAgent(ctx, 'Technical Support');
+  ({ general, billing, tech } = await makeSupportTeam(ctx));
 });
 afterEach(() => ctx.close());
 

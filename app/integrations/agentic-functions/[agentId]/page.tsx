@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getAgent, listAgents } from '@/lib/agents/service';
 import { PHASES } from '@/lib/domain/constants';
-import { NotFoundError } from '@/lib/domain/errors';
 import { listFunctionsForAgent } from '@/lib/functions/service';
 import { functionTypeOptions, toFunctionView } from '@/lib/functions/view';
 import { getServiceContext } from '@/lib/server/context';
+import { orNotFound } from '@/lib/server/or-not-found';
 import { describeLlmEngine } from '@/lib/conversation/engines';
 import { ChatPane } from '@/components/chat/chat-pane';
 import { AgentSwitcher } from '@/components/functions/agent-switcher';
@@ -20,10 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ agentId: 
 export default async function AgentFunctionsPage({ params }: { params: Promise<{ agentId: string }> }) {
   const { agentId } = await params;
   const ctx = await getServiceContext();
-  const agent = await getAgent(ctx, agentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const agent = await orNotFound(getAgent(ctx, agentId));
   const [agents, functions] = await Promise.all([listAgents(ctx), listFunctionsForAgent(ctx, agentId)]);
   const views = functions.map(toFunctionView);
   const targets = agents

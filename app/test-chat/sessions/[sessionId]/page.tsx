@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { listAgents } from '@/lib/agents/service';
-import { NotFoundError } from '@/lib/domain/errors';
 import { getServiceContext } from '@/lib/server/context';
+import { orNotFound } from '@/lib/server/or-not-found';
 import { getSession } from '@/lib/sessions/service';
 import { Transcript } from '@/components/chat/transcript';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,10 +11,7 @@ export const metadata = { title: 'Transcript' };
 export default async function TranscriptPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const ctx = await getServiceContext();
-  const session = await getSession(ctx, sessionId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const session = await orNotFound(getSession(ctx, sessionId));
   const agents = await listAgents(ctx);
   const name = (id: string) => agents.find((agent) => agent.id === id)?.name ?? 'Deleted agent';
   return (
