@@ -8,11 +8,14 @@ async function createAgent(page: Page, name: string, description: string, greeti
 
 const during = (page: Page) => page.getByRole('region', { name: 'During-Session Functions' });
 
+/** Types a message and presses Enter, as a keyboard user would, then waits for the answer. */
 async function say(page: Page, text: string) {
+  const sent = page.getByRole('log', { name: 'Conversation' }).getByText(text, { exact: true });
+  const before = await sent.count();
   const box = page.getByRole('textbox', { name: 'Message' });
   await box.fill(text);
   await box.press('Enter');
-  await expect(page.getByRole('log', { name: 'Conversation' }).getByText(text)).toBeVisible();
+  await expect(sent).toHaveCount(before + 1);
   await expect(page.getByText(/is thinking…/)).toHaveCount(0);
 }
 
@@ -81,6 +84,8 @@ test.describe('Test Chat', () => {
     await page.getByLabel('Description').fill('Hand off when the customer asks about pans, pots, knives or other cookware.');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    // Saving beside the chat keeps the conversation going.
+    await expect(pane.getByText('Do you sell frying pans and saucepans?')).toHaveCount(1);
 
     await say(page, 'Do you sell frying pans and saucepans?');
     await expect(pane.getByText(`${desk.name} → ${kitchen.name} via transfer_to_kitchenware_${suffix}`)).toBeVisible();

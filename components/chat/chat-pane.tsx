@@ -32,13 +32,25 @@ export function ChatPane({ agents, initialAgentId, engineLabel, fixedStartAgent 
   const ids = { start: useId(), message: useId(), messageError: useId() };
   const agentName = useCallback((id: string) => agents.find((agent) => agent.id === id)?.name ?? 'Unknown agent', [agents]);
 
+  // Only the newest start counts: switching agents quickly must not let a slower, older start win.
+  const latestStart = useRef(0);
   const start = useMutation({
-    mutationFn: startSession,
-    onSuccess: (session) => {
+    mutationFn: ({ agentId }: { agentId: string; attempt: number }) => startSession(agentId),
+    onSuccess: (session, { attempt }) => {
+      if (attempt !== latestStart.current) return;
       queryClient.setQueryData(sessionKey(session.id), session);
       setSessionId(session.id);
     },
   });
+  const { mutate: startMutate } = start;
+  const restart = useCallback(
+    (agentId: string) => {
+      latestStart.current += 1;
+      setSessionId(null);
+      startMutate({ agentId, attempt: latestStart.current });
+    },
+    [startMutate],
+  );
   const session = useQuery({
     queryKey: sessionKey(sessionId),
     queryFn: () => fetchSession(sessionId as string),
@@ -57,12 +69,11 @@ export function ChatPane({ agents, initialAgentId, engineLabel, fixedStartAgent 
 
   // One session per chosen start agent; a ref keeps a double effect run from starting two.
   const startedFor = useRef<string | null>(null);
-  const { mutate: startMutate } = start;
   useEffect(() => {
     if (startedFor.current === startAgentId) return;
     startedFor.current = startAgentId;
-    startMutate(startAgentId);
-  }, [startAgentId, startMutate]);
+    restart(startAgentId);
+  }, [startAgentId, restart]);
 
   const events = session.data?.events ?? [];
   useEffect(() => {
@@ -81,7 +92,7 @@ export function ChatPane({ agents, initialAgentId, engineLabel, fixedStartAgent 
       <header className="space-y-2 border-b border-slate-200 px-4 py-3">
         <div className="flex items-center justify-between gap-2">
           <h2 className="font-semibold">{title}</h2>
-          <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => start.mutate(startAgentId)} disabled={start.isPending}>
+          <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => restart(startAgentId)} disabled={start.isPending}>
             Reset conversation
           </Button>
         </div>
@@ -137,6 +148,8 @@ export function ChatPane({ agents, initialAgentId, engineLabel, fixedStartAgent 
               submit();
             }
           }}
+          // Until the session exists there is nowhere to send to; typing waits rather than vanishing.
+          disabled={!sessionId}
           aria-describedby={ids.messageError}
           aria-invalid={send.isError || draft.length > MESSAGE_MAX_LENGTH ? true : undefined}
           placeholder="Write as the customer… (Enter to send, Shift+Enter for a new line)"
