@@ -1,15 +1,11 @@
 import type { EngineMessage } from './engines/types';
 import type { HandoffEvent, SessionEventData } from './events';
 
-export interface AgentNames {
-  get(agentId: string): string | undefined;
-}
-
 /**
  * The messages an agent's LLM sees: the whole conversation by default, or — when the handoff that
  * brought it here passes only the last N messages — those N plus everything said since it arrived.
  */
-export function contextFor(agentId: string, events: readonly SessionEventData[], names: AgentNames): EngineMessage[] {
+export function contextFor(agentId: string, events: readonly SessionEventData[], names: ReadonlyMap<string, string>): EngineMessage[] {
   const arrivalIndex = findLastIndex(events, (event) => event.type === 'handoff' && event.toAgentId === agentId);
   const arrival = arrivalIndex >= 0 ? (events[arrivalIndex] as HandoffEvent) : null;
   const toMessages = (slice: readonly SessionEventData[]) =>

@@ -13,6 +13,8 @@ export interface TurnInput {
   userMessage: string;
   engine: LlmEngine;
   loadAgentState: (agentId: string) => Promise<AgentState>;
+  /** Every agent's name, so each LLM sees who said what earlier in the conversation. */
+  agentNames: ReadonlyMap<string, string>;
 }
 
 export interface TurnResult {
@@ -33,12 +35,11 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
 
   for (;;) {
     const state = await input.loadAgentState(activeAgentId);
-    const names = new Map([[state.agent.id, state.agent.name], ...state.tools.map((t) => [t.target.id, t.target.name] as const)]);
     let decision;
     try {
       decision = await input.engine.decide({
         agent: state.agent,
-        messages: contextFor(activeAgentId, all(), { get: (id) => names.get(id) }),
+        messages: contextFor(activeAgentId, all(), input.agentNames),
         tools: state.tools.map((t) => t.tool),
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { chatSessions, sessionEvents } from '@/db/schema';
+import { listAgents } from '@/lib/agents/service';
 import { loadAgentState } from '@/lib/conversation/agent-state';
 import type { LlmEngine } from '@/lib/conversation/engines/types';
 import type { SessionEvent, SessionEventData } from '@/lib/conversation/events';
@@ -70,6 +71,7 @@ export async function sendMessage(
     userMessage: input.content,
     engine,
     loadAgentState: (agentId) => loadAgentState(ctx, agentId),
+    agentNames: new Map((await listAgents(ctx)).map((agent) => [agent.id, agent.name])),
   });
   const now = new Date();
   const events = ctx.db.transaction((tx) => {

@@ -13,6 +13,7 @@ import {
   handoffSummary,
   staySummary,
   stayText,
+  takeoverText,
 } from './wording';
 
 /** The simulated model's whole decision, synchronous and pure: the same input gives the same output. */
@@ -47,9 +48,17 @@ export function decideSimulated(input: DecideInput): Decision {
   const lastUser = messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
   // Before the agent has said anything, its own greeting is the most natural reply.
   const firstTurn = !messages.some((message) => message.role === 'assistant');
+  const lastUserIndex = messages.findLastIndex((message) => message.role === 'user');
+  // An agent that had not spoken before the customer's latest message has just been handed it.
+  const justArrived =
+    !firstTurn &&
+    lastUserIndex >= 0 &&
+    !messages.slice(0, lastUserIndex).some((message) => message.role === 'assistant' && message.agentName === agent.name);
   const text =
     firstTurn && agent.greeting.trim()
       ? greetingText(agent.greeting.trim())
-      : stayText(agent.name, analyseTerms(lastUser).length > 0);
+      : justArrived && analyseTerms(lastUser).length > 0
+        ? takeoverText(agent.name, lastUser)
+        : stayText(agent.name, analyseTerms(lastUser).length > 0);
   return { type: 'reply', text, why: { summary: staySummary(outcome.best, tools.length), scores } };
 }

@@ -53,6 +53,15 @@ export function stayText(agentName: string, messageHasContent: boolean): string 
   );
 }
 
+/** The reply of an agent that has just taken the conversation over: it shows it read the history. */
+export function takeoverText(agentName: string, request: string): string {
+  const shown = request.length > 120 ? `${request.slice(0, 117)}…` : request;
+  return (
+    `${PREFIX} ${agentName} here — I've read the conversation so far and I'm picking up your request: “${shown}”. ` +
+    `As a simulated model I can't look anything up or make changes.`
+  );
+}
+
 export function greetingText(greeting: string): string {
   return `${PREFIX} ${greeting}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision, ToolCall } from '../../types';
 import { createSimulatedEngine } from '../../simulated';
-import { handoffTool, PROVIDER_TOOLS, say } from './helpers';
+import { FRONT_DESK, handoffTool, PROVIDER_TOOLS, say } from './helpers';
 
 const engine = createSimulatedEngine();
 
@@ -77,6 +77,20 @@ describe('simulated engine: when it does not hand off', () => {
     const input = say('Hello');
     const decision = await engine.decide({ ...input, messages: input.messages.slice(1) });
     expect(decision).toMatchObject({ type: 'reply', text: '(Simulated reply) Hi, this is Front Desk at Fibrelink. How can I help?' });
+  });
+
+  it('picks up the request it was just handed, showing it read the conversation', async () => {
+    const decision = await engine.decide({
+      agent: { ...FRONT_DESK, name: 'Billing', greeting: 'Billing here.' },
+      tools: [],
+      messages: [
+        { role: 'assistant', content: FRONT_DESK.greeting, agentName: FRONT_DESK.name },
+        { role: 'user', content: 'My invoice is wrong' },
+        { role: 'assistant', content: 'Billing here.', agentName: 'Billing' },
+      ],
+    });
+    expect(decision).toMatchObject({ type: 'reply', text: expect.stringContaining('Billing here — I\'ve read the conversation so far') });
+    expect(decision.type === 'reply' && decision.text).toContain('“My invoice is wrong”');
   });
 
   it('replies without tools to offer', async () => {
