@@ -1,15 +1,56 @@
-import { PageHeader } from '@/components/ui/page-header';
+import { listFunctionTypes } from '@/lib/function-types/registry';
+import { filterFindings, filterRows, parseReviewFilters, sortRows } from '@/lib/review/filters';
+import { loadWorkspaceReview } from '@/lib/review/overview';
+import { getServiceContext } from '@/lib/server/context';
+import { ExportLinks } from '@/components/review/export-links';
+import { FindingsList } from '@/components/review/findings-list';
+import { ImportPanel } from '@/components/review/import-panel';
+import { ReviewCounts } from '@/components/review/review-counts';
+import { ReviewFilters } from '@/components/review/review-filters';
+import { ReviewTable } from '@/components/review/review-table';
 
 export const metadata = { title: 'Review' };
 
-export default function ReviewPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const [params, review] = await Promise.all([searchParams, getServiceContext().then(loadWorkspaceReview)]);
+  const filters = parseReviewFilters(params);
+  const rows = sortRows(filterRows(review.rows, filters), filters.sort, filters.dir);
+  const findings = filterFindings(review.findings, filters);
+  const filtered = Boolean(filters.agent || filters.q);
+  const types = listFunctionTypes().map((definition) => ({ type: definition.type, label: definition.label }));
+
   return (
-    <div className="max-w-3xl">
-      <PageHeader title="Review" />
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
-        Coming later: every configured function across the workspace at a glance — what routes where, what is
-        vague, what conflicts, and who changed what.
-      </p>
+    <div className="space-y-8">
+      <ReviewCounts counts={review.counts} />
+      <section aria-labelledby="findings-heading">
+        <h2 id="findings-heading" className="mb-3 text-lg font-semibold">
+          Findings{filtered && <span className="text-sm font-normal text-slate-500"> · {findings.length} of {review.findings.length}, for this view</span>}
+        </h2>
+        <FindingsList findings={findings} total={review.findings.length} />
+      </section>
+      <section aria-labelledby="functions-heading">
+        <h2 id="functions-heading" className="mb-3 text-lg font-semibold">
+          Functions <span className="text-sm font-normal text-slate-500">· {rows.length} of {review.rows.length}</span>
+        </h2>
+        <ReviewFilters key={JSON.stringify(filters)} agents={review.agents} types={types} values={filters} />
+        <ReviewTable rows={rows} filters={filters} now={review.asOf} />
+      </section>
+      <section aria-labelledby="transfer-heading" className="grid gap-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-2">
+        <h2 id="transfer-heading" className="sr-only">
+          Export and import
+        </h2>
+        <div>
+          <h3 className="mb-2 font-semibold">Export</h3>
+          <p className="mb-3 text-sm text-slate-600">The agents and functions as a versioned JSON document, agents named by slug, ready to import elsewhere.</p>
+          <ExportLinks agents={review.agents} />
+        </div>
+        <div>
+          <h3 className="mb-2 font-semibold">Import</h3>
+          <ImportPanel />
+        </div>
+      </section>
     </div>
   );
 }

@@ -35,7 +35,8 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
     });
 
   return (
-    <li aria-label={title} className={`rounded-lg border p-4 ${fn.enabled ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50'}`}>
+    // The id is the anchor the review page links to (#fn-…); the ring shows which row was meant.
+    <li id={`fn-${fn.id}`} aria-label={title} className={`scroll-mt-6 rounded-lg border p-4 target:ring-2 target:ring-indigo-400 ${fn.enabled ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50'}`}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 flex-1">
           <p className="flex flex-wrap items-center gap-2 text-sm">

@@ -31,48 +31,54 @@ export async function getAgent(ctx: ServiceContext, id: string): Promise<Agent> 
 
 /** Creates an agent and its audit record in one transaction. */
 export async function createAgent(ctx: ServiceContext, input: AgentCreateInput): Promise<Agent> {
-  return ctx.db.transaction((tx) => {
-    const slug = slugify(input.name);
-    assertNameFree(tx, ctx, slug);
-    const now = new Date();
-    const agent: Agent = {
-      id: newId('agt'),
-      workspaceId: ctx.workspaceId,
-      name: input.name,
-      slug,
-      description: input.description,
-      instructions: input.instructions,
-      greeting: input.greeting,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    tx.insert(agents).values(agent).run();
-    recordAudit(tx, ctx, { entityType: 'agent', entityId: agent.id, action: 'create', before: null, after: agent }, now);
-    return agent;
-  });
+  return ctx.db.transaction((tx) => createAgentInTx(tx, ctx, input));
+}
+
+/** createAgent inside the caller's transaction, so a workspace import runs the same checks. */
+export function createAgentInTx(tx: Tx, ctx: ServiceContext, input: AgentCreateInput): Agent {
+  const slug = slugify(input.name);
+  assertNameFree(tx, ctx, slug);
+  const now = new Date();
+  const agent: Agent = {
+    id: newId('agt'),
+    workspaceId: ctx.workspaceId,
+    name: input.name,
+    slug,
+    description: input.description,
+    instructions: input.instructions,
+    greeting: input.greeting,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  tx.insert(agents).values(agent).run();
+  recordAudit(tx, ctx, { entityType: 'agent', entityId: agent.id, action: 'create', before: null, after: agent }, now);
+  return agent;
 }
 
 /** Updates the given fields; a stale `version` is refused rather than silently overwritten. */
 export async function updateAgent(ctx: ServiceContext, id: string, input: AgentUpdateInput): Promise<Agent> {
-  return ctx.db.transaction((tx) => {
-    const before = getOwnedOrThrow(tx, ctx, 'Agent', id);
-    if (input.version !== undefined && input.version !== before.version) {
-      throw new ConflictError(
-        `${before.name} was changed by someone else since you opened it. Reload to see their version.`,
-        {},
-        'stale_version',
-      );
-    }
-    const fields = { name: input.name, description: input.description, instructions: input.instructions, greeting: input.greeting };
-    const name = fields.name ?? before.name;
-    const slug = slugify(name);
-    if (slug !== before.slug) assertNameFree(tx, ctx, slug, id);
-    const after: Agent = { ...before, ...definedOnly(fields), name, slug, version: before.version + 1, updatedAt: new Date() };
-    tx.update(agents).set(after).where(eq(agents.id, id)).run();
-    recordAudit(tx, ctx, { entityType: 'agent', entityId: id, action: 'update', before, after }, after.updatedAt);
-    return after;
-  });
+  return ctx.db.transaction((tx) => updateAgentInTx(tx, ctx, id, input));
+}
+
+/** updateAgent inside the caller's transaction. */
+export function updateAgentInTx(tx: Tx, ctx: ServiceContext, id: string, input: AgentUpdateInput): Agent {
+  const before = getOwnedOrThrow(tx, ctx, 'Agent', id);
+  if (input.version !== undefined && input.version !== before.version) {
+    throw new ConflictError(
+      `${before.name} was changed by someone else since you opened it. Reload to see their version.`,
+      {},
+      'stale_version',
+    );
+  }
+  const fields = { name: input.name, description: input.description, instructions: input.instructions, greeting: input.greeting };
+  const name = fields.name ?? before.name;
+  const slug = slugify(name);
+  if (slug !== before.slug) assertNameFree(tx, ctx, slug, id);
+  const after: Agent = { ...before, ...definedOnly(fields), name, slug, version: before.version + 1, updatedAt: new Date() };
+  tx.update(agents).set(after).where(eq(agents.id, id)).run();
+  recordAudit(tx, ctx, { entityType: 'agent', entityId: id, action: 'update', before, after }, after.updatedAt);
+  return after;
 }
 
 /**

@@ -35,31 +35,34 @@ export async function getFunction(ctx: ServiceContext, id: string): Promise<Func
 
 /** Adds a function to an agent, checked against the workspace, with its audit record, in one transaction. */
 export async function createFunction(ctx: ServiceContext, agentId: string, input: FunctionCreate): Promise<AgenticFunction> {
-  return ctx.db.transaction((tx) => {
-    const agent = getOwnedOrThrow(tx, ctx, 'Agent', agentId);
-    const definition = getFunctionType(input.type);
-    const target = resolveTarget(tx, ctx, agent, definition.targetAgentId(input.config));
-    const config = definition.complete(input.config, target);
-    const fn: AgenticFunction = {
-      id: newId('fn'),
-      workspaceId: ctx.workspaceId,
-      agentId,
-      phase: input.phase,
-      type: input.type,
-      config,
-      targetAgentId: target?.id ?? null,
-      toolName: definition.toolName(config),
-      enabled: input.enabled,
-      position: nextPosition(tx, agentId, input.phase),
-      version: 1,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    };
-    assertNoClash(tx, agent, fn, definition.uniquePerTarget);
-    tx.insert(agenticFunctions).values(fn).run();
-    recordAudit(tx, ctx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, fn.createdAt);
-    return fn;
-  });
+  return ctx.db.transaction((tx) => createFunctionInTx(tx, ctx, agentId, input));
+}
+
+/** createFunction inside the caller's transaction, so a workspace import runs the same checks. */
+export function createFunctionInTx(tx: Tx, ctx: ServiceContext, agentId: string, input: FunctionCreate): AgenticFunction {
+  const agent = getOwnedOrThrow(tx, ctx, 'Agent', agentId);
+  const definition = getFunctionType(input.type);
+  const target = resolveTarget(tx, ctx, agent, definition.targetAgentId(input.config));
+  const config = definition.complete(input.config, target);
+  const fn: AgenticFunction = {
+    id: newId('fn'),
+    workspaceId: ctx.workspaceId,
+    agentId,
+    phase: input.phase,
+    type: input.type,
+    config,
+    targetAgentId: target?.id ?? null,
+    toolName: definition.toolName(config),
+    enabled: input.enabled,
+    position: nextPosition(tx, agentId, input.phase),
+    version: 1,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  };
+  assertNoClash(tx, agent, fn, definition.uniquePerTarget);
+  tx.insert(agenticFunctions).values(fn).run();
+  recordAudit(tx, ctx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, fn.createdAt);
+  return fn;
 }
 
 /**
@@ -67,44 +70,59 @@ export async function createFunction(ctx: ServiceContext, agentId: string, input
  * otherwise a ConflictError says someone else saved it, and nothing is written.
  */
 export async function updateFunction(ctx: ServiceContext, id: string, input: FunctionUpdate): Promise<AgenticFunction> {
-  return ctx.db.transaction((tx) => {
-    const before = getOwnedOrThrow(tx, ctx, 'Function', id);
-    if (input.version !== before.version) {
-      throw new ConflictError(
-        'This function was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
-        {},
-        'stale_version',
-      );
-    }
-    const agent = getOwnedOrThrow(tx, ctx, 'Agent', before.agentId);
-    const definition = getFunctionType(before.type);
-    let config = before.config;
-    let target: Agent | null = null;
-    if (input.config) {
-      const parsed = definition.configSchema.safeParse({ ...before.config, ...input.config });
-      if (!parsed.success) {
-        const fieldErrors = Object.fromEntries(
-          Object.entries(fieldErrorsOf(parsed.error)).map(([key, messages]) => [`config.${key}`, messages]),
-        );
-        throw new ValidationError('The function was not saved: check the highlighted fields.', fieldErrors);
-      }
-      target = resolveTarget(tx, ctx, agent, definition.targetAgentId(parsed.data));
-      config = definition.complete(parsed.data, target);
-    }
-    const after: AgenticFunction = {
-      ...before,
-      config,
-      targetAgentId: input.config ? (target?.id ?? null) : before.targetAgentId,
-      toolName: definition.toolName(config),
-      enabled: input.enabled ?? before.enabled,
-      version: before.version + 1,
-      updatedAt: new Date(),
-    };
-    assertNoClash(tx, agent, after, definition.uniquePerTarget);
-    tx.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id)).run();
-    recordAudit(tx, ctx, { entityType: 'function', entityId: id, action: auditActionFor(before, after, input), before, after }, after.updatedAt);
-    return after;
-  });
+  return ctx.db.transaction((tx) => updateFunctionInTx(tx, ctx, id, input));
+}
+
+/** updateFunction inside the caller's transaction. */
+export function updateFunctionInTx(tx: Tx, ctx: ServiceContext, id: string, input: FunctionUpdate): AgenticFunction {
+  const before = getOwnedOrThrow(tx, ctx, 'Function', id);
+  if (input.version !== before.version) {
+    throw new ConflictError(
+      'This function was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
+      {},
+      'stale_version',
+    );
+  }
+  const agent = getOwnedOrThrow(tx, ctx, 'Agent', before.agentId);
+  const definition = getFunctionType(before.type);
+  const prepared = input.config ? prepareConfig(tx, ctx, agent, before.type, { ...before.config, ...input.config }) : null;
+  const config = prepared?.config ?? before.config;
+  const after: AgenticFunction = {
+    ...before,
+    config,
+    targetAgentId: prepared ? (prepared.target?.id ?? null) : before.targetAgentId,
+    toolName: definition.toolName(config),
+    enabled: input.enabled ?? before.enabled,
+    version: before.version + 1,
+    updatedAt: new Date(),
+  };
+  assertNoClash(tx, agent, after, definition.uniquePerTarget);
+  tx.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id)).run();
+  recordAudit(tx, ctx, { entityType: 'function', entityId: id, action: auditActionFor(before, after, input), before, after }, after.updatedAt);
+  return after;
+}
+
+/**
+ * What every write of a whole config passes: the type's schema (errors keyed `config.<field>`), the
+ * target checks, and the defaults that depend on the workspace. Restore and import reuse it.
+ */
+export function prepareConfig(
+  tx: Tx,
+  ctx: ServiceContext,
+  agent: Agent,
+  type: AgenticFunction['type'],
+  raw: Record<string, unknown>,
+): { config: Record<string, unknown>; target: Agent | null } {
+  const definition = getFunctionType(type);
+  const parsed = definition.configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(
+      Object.entries(fieldErrorsOf(parsed.error)).map(([key, messages]) => [`config.${key}`, messages]),
+    );
+    throw new ValidationError('The function was not saved: check the highlighted fields.', fieldErrors);
+  }
+  const target = resolveTarget(tx, ctx, agent, definition.targetAgentId(parsed.data));
+  return { config: definition.complete(parsed.data, target), target };
 }
 
 /** Removes a function (and records what it was). */
@@ -159,7 +177,7 @@ function resolveTarget(tx: Tx, ctx: ServiceContext, agent: Agent, targetId: stri
 }
 
 /** One handoff per target, and one tool per name, within an agent: the LLM must tell them apart. */
-function assertNoClash(tx: Tx, agent: Agent, fn: AgenticFunction, uniquePerTarget: boolean): void {
+export function assertNoClash(tx: Tx, agent: Agent, fn: AgenticFunction, uniquePerTarget: boolean): void {
   const others = tx
     .select()
     .from(agenticFunctions)
@@ -180,7 +198,8 @@ function assertNoClash(tx: Tx, agent: Agent, fn: AgenticFunction, uniquePerTarge
   }
 }
 
-function nextPosition(tx: Tx, agentId: string, phase: AgenticFunction['phase']): number {
+/** The position after the last function of the agent's phase. */
+export function nextPosition(tx: Tx, agentId: string, phase: AgenticFunction['phase']): number {
   const row = tx
     .select({ last: max(agenticFunctions.position) })
     .from(agenticFunctions)

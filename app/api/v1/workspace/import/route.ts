@@ -1,0 +1,11 @@
+import { NextResponse } from 'next/server';
+import { apiRoute } from '@/lib/api/route';
+import { importWorkspace } from '@/lib/workspace-transfer/import';
+import { readImportBody } from '@/lib/workspace-transfer/read-import-body';
+
+/** `?dryRun=1` previews: the same checks and plan, rolled back. */
+export const POST = apiRoute(async (request, ctx) => {
+  const dryRun = ['1', 'true'].includes(new URL(request.url).searchParams.get('dryRun') ?? '');
+  const plan = await importWorkspace(ctx, await readImportBody(request), { dryRun });
+  return NextResponse.json({ dryRun, plan });
+});

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const workspaceFile = (suffix: number, target: string) => ({
+  format: 'switchboard.workspace',
+  version: 1,
+  agents: [
+    { slug: `harbour-${suffix}`, name: `Harbour ${suffix}`, description: 'Meets every boat.', instructions: '', greeting: '' },
+    { slug: `customs-${suffix}`, name: `Customs ${suffix}`, description: 'Declarations and duties.', instructions: '', greeting: '' },
+  ],
+  functions: [
+    {
+      agent: `harbour-${suffix}`,
+      phase: 'during_session',
+      type: 'agent_handoff',
+      target,
+      enabled: true,
+      config: { description: 'Hand off when the customer asks about customs declarations or import duties.' },
+    },
+  ],
+});
+
+async function choose(page: Page, name: string, content: string) {
+  await page.getByLabel('Workspace file (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+test.describe('Export and import', () => {
+  test('downloads the workspace and an agent’s tools', async ({ page, request }) => {
+    await page.goto('/review');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download workspace (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^switchboard-workspace-\d{4}-\d{2}-\d{2}\.json$/);
+    const document = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    expect(document).toMatchObject({ format: 'switchboard.workspace', version: 1 });
+    expect(document.agents).toContainEqual(expect.objectContaining({ slug: 'general-support', name: 'General Support' }));
+    expect(document.functions).toContainEqual(expect.objectContaining({ agent: 'general-support', target: 'billing', config: expect.objectContaining({ toolName: 'transfer_to_billing' }) }));
+    expect(JSON.stringify(document)).not.toMatch(/"agt_/);
+
+    const agents = (await (await request.get('/api/v1/agents')).json()).agents as { id: string; name: string }[];
+    const general = agents.find((agent) => agent.name === 'General Support');
+    const tools = await (await request.get(`/api/v1/agents/${general?.id}/tools`)).json();
+    expect(tools.tools.map((tool: { function: { name: string } }) => tool.function.name)).toEqual(
+      expect.arrayContaining(['transfer_to_billing', 'transfer_to_technical_support']),
+    );
+    expect(tools.tools[0]).toMatchObject({ type: 'function', function: { parameters: { type: 'object' } } });
+  });
+
+  test('previews an import, applies it, and the new agents appear', async ({ page, request }) => {
+    const suffix = Date.now();
+    const names = async () => ((await (await request.get('/api/v1/agents')).json()).agents as { name: string }[]).map((a) => a.name);
+    await page.goto('/review');
+    await choose(page, 'workspace.json', JSON.stringify(workspaceFile(suffix, `customs-${suffix}`)));
+    await page.getByRole('button', { name: 'Preview import' }).click();
+
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await expect(preview).toContainText('Applying this file would: 3 created, 0 changed, 0 left alone.');
+    await expect(preview.getByRole('list', { name: 'Created' })).toContainText(`Function Harbour ${suffix} → Customs ${suffix} (transfer_to_customs_${suffix})`);
+    expect(await names()).not.toContain(`Harbour ${suffix}`);
+
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await expect(page.getByText('Import applied.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Import result' })).toContainText('Imported: 3 created');
+    expect(await names()).toEqual(expect.arrayContaining([`Harbour ${suffix}`, `Customs ${suffix}`]));
+    await page.goto(`/review?q=${suffix}`);
+    await expect(page.getByRole('table')).toContainText(`transfer_to_customs_${suffix}`);
+  });
+
+  test('a broken file shows why, with the field path, and changes nothing', async ({ page, request }) => {
+    const suffix = Date.now();
+    const before = await (await request.get('/api/v1/workspace/export')).json();
+    await page.goto('/review');
+
+    await choose(page, 'broken.json', JSON.stringify(workspaceFile(suffix, `ghost-${suffix}`)));
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    const problems = page.getByRole('list', { name: 'Problems in the file' });
+    await expect(problems).toContainText(`functions.0.target: No agent “ghost-${suffix}” in the file or the workspace`);
+    await expect(page.getByRole('button', { name: 'Apply import' })).toHaveCount(0);
+
+    await choose(page, 'not-json.json', '{ "format": ');
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect(page.locator('[data-form-alert]')).toContainText('is not a JSON workspace document');
+
+    const oversized = await request.post('/api/v1/workspace/import?dryRun=1', {
+      data: Buffer.from(`{"pad":"${'x'.repeat(5 * 1024 * 1024)}"}`),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(oversized.status()).toBe(413);
+    const wrongPhase = workspaceFile(suffix, `customs-${suffix}`);
+    wrongPhase.functions[0] = { ...(wrongPhase.functions[0] as (typeof wrongPhase.functions)[number]), phase: 'post_session' };
+    const refused = await request.post('/api/v1/workspace/import', { data: wrongPhase });
+    expect(refused.status()).toBe(422);
+    expect((await refused.json()).error.fieldErrors).toEqual({ 'functions.0.phase': ['Agent Handoff is available During-Session only.'] });
+
+    const after = await (await request.get('/api/v1/workspace/export')).json();
+    expect({ ...after, exportedAt: null }).toEqual({ ...before, exportedAt: null });
+  });
+});

@@ -1,0 +1,102 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+async function createAgent(request: APIRequestContext, name: string, description: string) {
+  const response = await request.post('/api/v1/agents', { data: { name, description } });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string; name: string };
+}
+
+async function createHandoff(request: APIRequestContext, fromId: string, targetAgentId: string, description: string) {
+  const response = await request.post(`/api/v1/agents/${fromId}/functions`, {
+    data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId, description } },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string; toolName: string };
+}
+
+test.describe('Review', () => {
+  test('filters the table, follows a finding to the function, fixes it, and the finding goes', async ({ page, request }) => {
+    const suffix = Date.now();
+    const desk = await createAgent(request, `Desk ${suffix}`, 'Front desk.');
+    const parcels = await createAgent(request, `Parcels ${suffix}`, 'Parcel questions.');
+    const fn = await createHandoff(request, desk.id, parcels.id, 'parcels');
+    const label = `${desk.name} → ${parcels.name} (${fn.toolName})`;
+
+    await page.goto('/integrations/agentic-functions');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+    await expect(page.getByLabel('Workspace counts')).toContainText('Findings');
+
+    // Search, then narrow to the agent: both land in the URL.
+    await page.getByLabel('Search').fill(String(suffix));
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${suffix}`));
+    await page.getByLabel('Agent', { exact: true }).selectOption({ label: desk.name });
+    await expect(page).toHaveURL(new RegExp(`agent=${desk.id}`));
+    const table = page.getByRole('table');
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('row', { name: new RegExp(desk.name) })).toContainText(fn.toolName);
+
+    // The shared link opens the same view.
+    await page.goto(page.url());
+    await expect(page.getByLabel('Agent', { exact: true })).toHaveValue(desk.id);
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+
+    const finding = page.getByRole('list', { name: 'Findings' }).getByRole('listitem').filter({ hasText: `Vague description: ${label}` });
+    await expect(finding).toContainText('Too short to be specific (1 word)');
+    await finding.getByRole('link', { name: `Edit ${label}` }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/integrations/agentic-functions/${desk.id}#fn-${fn.id}$`));
+    const row = page.locator(`#fn-${fn.id}`);
+    await expect(row).toBeVisible();
+    await row.getByRole('button', { name: `Edit Agent Handoff to ${parcels.name}` }).click();
+    await page.getByLabel('Description').fill('Hand off when the customer asks where their parcel is or wants to change a delivery.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    await page.goto(`/review?agent=${desk.id}`);
+    await expect(page.getByRole('table')).toContainText('where their parcel is');
+    await expect(page.getByText(`Vague description: ${label}`)).toHaveCount(0);
+    // Desk is an entry point (it hands off, nothing leads to it): nothing else to report about it.
+    await expect(page.getByText('No findings in this view.')).toBeVisible();
+    // Parcels only receives conversations: reported as information, not as an error.
+    await page.goto(`/review?agent=${parcels.id}`);
+    await expect(page.getByRole('list', { name: 'Findings' }).getByRole('listitem')).toHaveText([new RegExp(`Info · No way back.*No way back from ${parcels.name}`)]);
+  });
+
+  test('sorts by a column, and the sort is part of the URL', async ({ page }) => {
+    await page.goto('/review');
+    const header = page.getByRole('columnheader', { name: /Last changed/ });
+    await header.getByRole('link').click();
+    await expect(page).toHaveURL(/sort=changed/);
+    await expect(page.getByRole('columnheader', { name: /Last changed/ })).toHaveAttribute('aria-sort', 'ascending');
+    await page.getByRole('columnheader', { name: /Last changed/ }).getByRole('link').click();
+    await expect(page).toHaveURL(/sort=changed&dir=desc/);
+    await expect(page.getByRole('columnheader', { name: /Last changed/ })).toHaveAttribute('aria-sort', 'descending');
+    await page.reload();
+    await expect(page.getByRole('columnheader', { name: /Last changed/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('the handoff map draws the seeded routes, describes them, and opens an agent on click', async ({ page }) => {
+    await page.goto('/review');
+    await page.getByRole('navigation', { name: 'Review' }).getByRole('link', { name: 'Handoff map' }).click();
+    await expect(page).toHaveURL(/\/review\/map$/);
+
+    const routes = page.getByRole('list', { name: 'Routes' });
+    await expect(routes).toContainText('General Support → Billing via transfer_to_billing: Hand off to the billing agent when the customer asks about invoices');
+    await expect(routes).toContainText('General Support → Technical Support via transfer_to_technical_support:');
+
+    const map = page.getByRole('group', { name: 'Handoff map' });
+    const toBilling = map.getByRole('link', { name: /^General Support → Billing via transfer_to_billing/ });
+    await expect(toBilling).toBeVisible();
+    // Hover its label (the middle of a curved arrow's box may be empty canvas).
+    await toBilling.getByText('transfer_to_billing', { exact: true }).hover();
+    await expect(page.locator('figcaption')).toContainText('General Support → Billing via transfer_to_billing: Hand off to the billing agent');
+    await map.getByRole('link', { name: /^General Support → Technical Support via/ }).focus();
+    await expect(page.locator('figcaption')).toContainText('when the customer reports an error message');
+
+    await map.getByRole('link', { name: 'Billing: open its functions' }).click();
+    await expect(page).toHaveURL(/\/integrations\/agentic-functions\/agt_/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
+  });
+});

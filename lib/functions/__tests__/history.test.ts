@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteAgent, updateAgent } from '@/lib/agents/service';
+import { NotFoundError } from '@/lib/domain/errors';
+import { loadFunctionHistory, loadWorkspaceHistory } from '@/lib/review/history-load';
+import { makeAgent, makeHandoff } from '@/lib/testing/factories';
+import { createTestContext } from '@/lib/testing/test-context';
+import { listFunctionHistory, listWorkspaceHistory } from '../history';
+import { deleteFunction, updateFunction } from '../service';
+
+let ctx: ReturnType<typeof createTestContext>;
+beforeEach(() => {
+  ctx = createTestContext();
+});
+afterEach(() => ctx.close());
+
+describe('function history', () => {
+  it('lists every change newest first, with a word diff of the description and the other fields in words', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    const fn = await makeHandoff(ctx, general.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices.' });
+    await updateFunction(ctx, fn.id, { version: 1, config: { description: 'Hand off when the caller asks about invoices or refunds.', transferMessage: 'One moment…' } });
+    await updateFunction(ctx, fn.id, { version: 2, enabled: false });
+    const view = await loadFunctionHistory(ctx, fn.id);
+    expect(view.subject).toBe('General Support → Billing (transfer_to_billing)');
+    expect(view.current).toEqual({ version: 3, agentId: general.id });
+    expect(view.entries.map((e) => [e.action, e.version, e.restorable])).toEqual([
+      ['disable', 3, false],
+      ['update', 2, true],
+      ['create', 1, true],
+    ]);
+    expect(view.entries[0]?.changes).toEqual([{ field: 'Enabled', before: 'yes', after: 'no' }]);
+    const edit = view.entries[1];
+    expect(edit?.descriptionDiff).toEqual([
+      { kind: 'same', text: 'Hand off when the ' },
+      { kind: 'removed', text: 'customer' },
+      { kind: 'added', text: 'caller' },
+      { kind: 'same', text: ' asks about ' },
+      { kind: 'removed', text: 'invoices.' },
+      { kind: 'added', text: 'invoices or refunds.' },
+    ]);
+    expect(edit?.changes).toEqual([{ field: 'Transfer message', before: '—', after: 'One moment…' }]);
+  });
+
+  it('outlives the function and its agents, which keep their names', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    const fn = await makeHandoff(ctx, billing.id, { targetAgentId: general.id });
+    await deleteFunction(ctx, fn.id);
+    await deleteAgent(ctx, billing.id);
+    const view = await loadFunctionHistory(ctx, fn.id);
+    expect(view.current).toBeNull();
+    expect(view.subject).toBe('Billing (deleted) → General Support (transfer_to_general_support)');
+    expect(view.entries.map((e) => [e.action, e.restorable])).toEqual([
+      ['delete', true],
+      ['create', true],
+    ]);
+    await expect(listFunctionHistory(ctx, 'fn_unknown')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('lists the whole workspace newest first, agents and functions, with a limit and an entity filter', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
+    await updateAgent(ctx, billing.id, { description: 'Invoices and refunds.' });
+    const { entries: all } = await loadWorkspaceHistory(ctx, { limit: 100 });
+    expect(all.map((e) => [e.entityType, e.action, e.subject])).toEqual([
+      ['agent', 'update', 'Agent Billing'],
+      ['function', 'create', 'General Support → Billing (transfer_to_billing)'],
+      ['agent', 'create', 'Agent Billing'],
+      ['agent', 'create', 'Agent General Support'],
+    ]);
+    expect(all[0]?.descriptionDiff?.map((s) => s.kind)).toEqual(['removed', 'added']);
+    expect(await listWorkspaceHistory(ctx, { limit: 2 })).toHaveLength(2);
+    expect((await listWorkspaceHistory(ctx, { limit: 100, entity: 'function' })).map((e) => e.entityType)).toEqual(['function']);
+  });
+});

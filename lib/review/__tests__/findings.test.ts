@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateFunction } from '@/lib/functions/service';
+import { makeAgent, makeHandoff } from '@/lib/testing/factories';
+import { createTestContext } from '@/lib/testing/test-context';
+import { ENTRY_POINT_RULE } from '../findings';
+import { loadWorkspaceReview } from '../overview';
+
+let ctx: ReturnType<typeof createTestContext>;
+beforeEach(() => {
+  ctx = createTestContext();
+});
+afterEach(() => ctx.close());
+
+const kinds = async () => (await loadWorkspaceReview(ctx)).findings.map((f) => [f.kind, f.title]);
+
+describe('review findings', () => {
+  it('flags a vague description with the coach’s reasons and a link to the function', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const sales = await makeAgent(ctx, 'Sales');
+    const fn = await makeHandoff(ctx, general.id, { targetAgentId: sales.id, description: 'sales stuff' });
+    const { findings } = await loadWorkspaceReview(ctx);
+    const vague = findings.find((f) => f.kind === 'vague_description');
+    expect(vague).toMatchObject({
+      severity: 'warning',
+      title: 'Vague description: General Support → Sales (transfer_to_sales)',
+      fix: { href: `/integrations/agentic-functions/${general.id}#fn-${fn.id}` },
+      functionIds: [fn.id],
+    });
+    expect(vague?.reason).toMatch(/Too short to be specific \(2 words\)/);
+    expect(vague?.reason).toMatch(/No trigger condition/);
+
+    await updateFunction(ctx, fn.id, {
+      version: 1,
+      config: { description: 'Hand off to sales when the customer asks about prices, plans or upgrading their subscription.' },
+    });
+    expect((await kinds()).map(([kind]) => kind)).not.toContain('vague_description');
+  });
+
+  it('flags two enabled handoffs of one agent that overlap, once per pair, naming the shared words', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    const refunds = await makeAgent(ctx, 'Refunds');
+    const tech = await makeAgent(ctx, 'Technical Support');
+    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices, payments, refunds or card charges.' });
+    const second = await makeHandoff(ctx, general.id, { targetAgentId: refunds.id, description: 'Hand off when the customer asks about refunds, card charges, invoices or payments.' });
+    await makeHandoff(ctx, general.id, { targetAgentId: tech.id, description: 'Hand off when the customer reports an error message or cannot log in to the app.' });
+    const overlaps = (await loadWorkspaceReview(ctx)).findings.filter((f) => f.kind === 'overlapping_handoffs');
+    expect(overlaps).toHaveLength(1);
+    expect(overlaps[0]?.title).toBe('Overlapping handoffs of General Support: transfer_to_billing and transfer_to_refunds');
+    expect(overlaps[0]?.reason).toMatch(/overlaps strongly with the handoff to Refunds \(shared: .*invoices.*\)/);
+
+    // Disabled, the LLM no longer sees both, so they cannot be confused.
+    await updateFunction(ctx, second.id, { version: 1, enabled: false });
+    const after = await kinds();
+    expect(after.map(([kind]) => kind)).not.toContain('overlapping_handoffs');
+    expect(after).toContainEqual(['disabled_function', 'Disabled: General Support → Refunds (transfer_to_refunds)']);
+  });
+
+  it('tells entry points, unreachable agents and specialists with no way back apart', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    const tech = await makeAgent(ctx, 'Technical Support');
+    await makeAgent(ctx, 'Archive');
+    await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
+    await makeHandoff(ctx, general.id, { targetAgentId: tech.id, description: 'Hand off when the customer reports an error or cannot log in.' });
+    await makeHandoff(ctx, tech.id, { targetAgentId: general.id, description: 'Hand off back when the customer asks about anything but a technical problem.' });
+    const { findings } = await loadWorkspaceReview(ctx);
+    const routes = findings.filter((f) => ['unreachable_agent', 'no_way_back'].includes(f.kind)).map((f) => [f.kind, f.severity, f.title]);
+    expect(routes).toEqual([
+      ['unreachable_agent', 'warning', 'Unreachable agent: Archive'],
+      ['no_way_back', 'info', 'No way back from Billing'],
+    ]);
+    expect(findings.find((f) => f.kind === 'unreachable_agent')?.reason).toContain(ENTRY_POINT_RULE);
+  });
+
+  it('counts only enabled handoffs as routes: a disabled one leaves its target unreachable', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    const fn = await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
+    await updateFunction(ctx, fn.id, { version: 1, enabled: false });
+    const review = await loadWorkspaceReview(ctx);
+    expect(review.findings.map((f) => f.title)).toEqual(
+      expect.arrayContaining(['Unreachable agent: Billing', 'Unreachable agent: General Support', 'Disabled: General Support → Billing (transfer_to_billing)']),
+    );
+    expect(review.counts).toMatchObject({ agents: 2, functions: 1, handoffs: 1, enabledHandoffs: 0, findings: review.findings.length });
+  });
+});

@@ -1,0 +1,141 @@
+import { getFunctionType } from '@/lib/function-types/registry';
+import type { FunctionWithTarget } from '@/lib/functions/service';
+import { agentHref, functionHref } from './hrefs';
+import { functionLabel, type ReviewAgent, type ReviewRow } from './rows';
+
+export const FINDING_KINDS = ['vague_description', 'overlapping_handoffs', 'unreachable_agent', 'no_way_back', 'disabled_function'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const FINDING_LABELS: Record<FindingKind, string> = {
+  vague_description: 'Vague description',
+  overlapping_handoffs: 'Overlapping handoffs',
+  unreachable_agent: 'Unreachable agent',
+  no_way_back: 'No way back',
+  disabled_function: 'Disabled function',
+};
+
+/** Something the admin should look at, with why and where to fix it. */
+export interface Finding {
+  /** Stable across reloads: kind plus the ids involved. */
+  id: string;
+  kind: FindingKind;
+  /** Warnings can misroute conversations; information is worth knowing but may be intended. */
+  severity: 'warning' | 'info';
+  title: string;
+  reason: string;
+  fix: { href: string; label: string };
+  agentIds: string[];
+  functionIds: string[];
+}
+
+/** The rule behind "unreachable", said once so the finding and the docs agree. */
+export const ENTRY_POINT_RULE =
+  'Conversations start at entry points: agents that hand off to others and that no handoff leads to (like a triage agent). An agent with neither an incoming nor an outgoing enabled handoff can be neither started nor reached.';
+
+/**
+ * Every finding of the workspace. The description checks are the registry's `coach` — the same
+ * code that advises in the form — so the review and the form never disagree.
+ */
+export function findFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rows: ReviewRow[]): Finding[] {
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const findings = [...descriptionFindings(functions, rowById), ...routeFindings(agents, functions), ...disabledFindings(rows)];
+  const severityOrder = { warning: 0, info: 1 };
+  return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.title.localeCompare(b.title));
+}
+
+function descriptionFindings(functions: FunctionWithTarget[], rowById: Map<string, ReviewRow>): Finding[] {
+  const findings: Finding[] = [];
+  functions.forEach((fn, index) => {
+    const row = rowById.get(fn.id);
+    if (!row) return;
+    const definition = getFunctionType(fn.type);
+    const label = functionLabel(row);
+    const vague = definition.coach(row.description, []).filter((hint) => hint.code !== 'overlap');
+    if (vague.length > 0) {
+      findings.push({
+        id: `vague_description:${fn.id}`,
+        kind: 'vague_description',
+        severity: 'warning',
+        title: `Vague description: ${label}`,
+        reason: `The LLM decides from this description alone when to use it. ${vague.map((hint) => hint.message).join(' ')}`,
+        fix: { href: functionHref(fn), label: `Edit ${label}` },
+        agentIds: [fn.agentId],
+        functionIds: [fn.id],
+      });
+    }
+    // Only functions the LLM is offered together can be confused; each pair is checked once.
+    if (!fn.enabled) return;
+    for (const other of functions.slice(index + 1)) {
+      const otherRow = rowById.get(other.id);
+      if (!otherRow || !other.enabled || other.agentId !== fn.agentId || other.type !== fn.type || other.phase !== fn.phase) continue;
+      const sibling = { id: other.id, toolName: other.toolName, targetName: otherRow.targetName, description: otherRow.description };
+      const overlap = definition.coach(row.description, [sibling]).find((hint) => hint.code === 'overlap');
+      if (!overlap) continue;
+      findings.push({
+        id: `overlapping_handoffs:${fn.id}:${other.id}`,
+        kind: 'overlapping_handoffs',
+        severity: 'warning',
+        title: `Overlapping handoffs of ${row.agentName}: ${row.toolName ?? row.typeLabel} and ${other.toolName ?? otherRow.typeLabel}`,
+        reason: `${label} ${lowerFirst(overlap.message)}`,
+        fix: { href: functionHref(fn), label: `Edit ${label}` },
+        agentIds: [fn.agentId],
+        functionIds: [fn.id, other.id],
+      });
+    }
+  });
+  return findings;
+}
+
+function routeFindings(agents: ReviewAgent[], functions: FunctionWithTarget[]): Finding[] {
+  const routes = functions.filter((fn) => fn.enabled && fn.targetAgentId !== null);
+  const incoming = new Set(routes.map((fn) => fn.targetAgentId));
+  const outgoing = new Set(routes.map((fn) => fn.agentId));
+  const findings: Finding[] = [];
+  for (const agent of agents) {
+    const hasIn = incoming.has(agent.id);
+    const hasOut = outgoing.has(agent.id);
+    if (!hasIn && !hasOut) {
+      findings.push({
+        id: `unreachable_agent:${agent.id}`,
+        kind: 'unreachable_agent',
+        severity: 'warning',
+        title: `Unreachable agent: ${agent.name}`,
+        reason: `No enabled handoff leads to ${agent.name} and it hands off to no one, so no conversation can reach it. ${ENTRY_POINT_RULE}`,
+        fix: { href: agentHref(agent.id), label: `Add a handoff from ${agent.name}, or add one to it from another agent` },
+        agentIds: [agent.id],
+        functionIds: [],
+      });
+    } else if (hasIn && !hasOut) {
+      findings.push({
+        id: `no_way_back:${agent.id}`,
+        kind: 'no_way_back',
+        severity: 'info',
+        title: `No way back from ${agent.name}`,
+        reason: `${agent.name} hands off to no one: a conversation routed to it stays there, even when the customer's next question belongs to another agent. Fine for a final specialist; otherwise add a handoff back.`,
+        fix: { href: agentHref(agent.id), label: `Add a handoff from ${agent.name}` },
+        agentIds: [agent.id],
+        functionIds: [],
+      });
+    }
+  }
+  return findings;
+}
+
+function disabledFindings(rows: ReviewRow[]): Finding[] {
+  return rows
+    .filter((row) => !row.enabled)
+    .map((row) => ({
+      id: `disabled_function:${row.id}`,
+      kind: 'disabled_function' as const,
+      severity: 'info' as const,
+      title: `Disabled: ${functionLabel(row)}`,
+      reason: 'The LLM is not offered this function, so it never runs. Enable it, or delete it if it is no longer needed.',
+      fix: { href: functionHref(row), label: `Open ${functionLabel(row)}` },
+      agentIds: [row.agentId],
+      functionIds: [row.id],
+    }));
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

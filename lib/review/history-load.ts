@@ -1,0 +1,65 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { agenticFunctions } from '@/db/schema';
+import type { ServiceContext } from '@/lib/domain/context';
+import { agentNamesById, listFunctionHistory, listWorkspaceHistory, snapshotOf, type AuditRecord, type HistoryQuery } from '@/lib/functions/history';
+import type { AgenticFunction } from '@/lib/functions/service';
+import { toHistoryEntries, type HistoryEntryView } from './history-view';
+
+export interface FunctionHistoryView {
+  functionId: string;
+  /** The function as saved now; null once deleted. */
+  current: { version: number; agentId: string } | null;
+  subject: string;
+  entries: HistoryEntryView[];
+  /** When this was read: "5 minutes ago" is relative to it. */
+  asOf: number;
+}
+
+/** One function's history page: every entry newest first, each restorable unless it is the present. */
+export async function loadFunctionHistory(ctx: ServiceContext, functionId: string): Promise<FunctionHistoryView> {
+  const records = await listFunctionHistory(ctx, functionId);
+  const current = currentFunctions(ctx, [functionId]);
+  const entries = toHistoryEntries(records, namesFor(ctx, records), current);
+  const saved = current.get(functionId) ?? null;
+  return {
+    functionId,
+    current: saved ? { version: saved.version, agentId: saved.agentId } : null,
+    subject: entries[0]?.subject ?? functionId,
+    entries,
+    asOf: Date.now(),
+  };
+}
+
+/** The workspace's history page: agents and functions, newest first. */
+export async function loadWorkspaceHistory(ctx: ServiceContext, query: HistoryQuery): Promise<{ entries: HistoryEntryView[]; asOf: number }> {
+  const records = await listWorkspaceHistory(ctx, query);
+  const functionIds = records.filter((record) => record.entityType === 'function').map((record) => record.entityId);
+  return { entries: toHistoryEntries(records, namesFor(ctx, records), currentFunctions(ctx, functionIds)), asOf: Date.now() };
+}
+
+function namesFor(ctx: ServiceContext, records: AuditRecord[]): Map<string, string> {
+  const ids = new Set<string>();
+  for (const record of records) {
+    if (record.entityType === 'agent') ids.add(record.entityId);
+    const snapshot = record.entityType === 'function' ? snapshotOf(record) : null;
+    if (snapshot) {
+      ids.add(snapshot.agentId);
+      if (snapshot.targetAgentId) ids.add(snapshot.targetAgentId);
+    }
+  }
+  return agentNamesById(ctx.db, ctx, ids);
+}
+
+/** The functions as saved now, by id; a deleted one maps to null. */
+function currentFunctions(ctx: ServiceContext, ids: string[]): Map<string, AgenticFunction | null> {
+  const unique = [...new Set(ids)];
+  const result = new Map<string, AgenticFunction | null>(unique.map((id) => [id, null]));
+  if (unique.length === 0) return result;
+  const rows = ctx.db
+    .select()
+    .from(agenticFunctions)
+    .where(and(eq(agenticFunctions.workspaceId, ctx.workspaceId), inArray(agenticFunctions.id, unique)))
+    .all();
+  for (const row of rows) result.set(row.id, row);
+  return result;
+}

@@ -1,0 +1,158 @@
+import type { AuditAction, AuditEntity } from '@/lib/domain/constants';
+import { getFunctionType } from '@/lib/function-types/registry';
+import { snapshotOf, type AuditRecord } from '@/lib/functions/history';
+import type { AgenticFunction } from '@/lib/functions/service';
+import { agentHref, functionHistoryHref } from './hrefs';
+import { stableStringify } from './stable-json';
+import { diffWords, type DiffSegment } from './word-diff';
+
+/** One field that changed, in words: "Enabled: yes → no". */
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** A history entry as the history pages show it: plain data, safe to hand to client components. */
+export interface HistoryEntryView {
+  id: string;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entityType: AuditEntity;
+  entityId: string;
+  subject: string;
+  /** Where this entity's own history (functions) or page (agents) is. */
+  href: string | null;
+  /** The description after the change (before it, for a delete). */
+  description: string | null;
+  /** Word-level, when the description changed. */
+  descriptionDiff: DiffSegment[] | null;
+  changes: FieldChange[];
+  /** The function version this entry holds, which Restore would bring back. */
+  version: number | null;
+  /** True when restoring this entry would change the function (it differs from what is saved now). */
+  restorable: boolean;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  instructions: 'Instructions',
+  greeting: 'Greeting',
+  toolName: 'Tool name',
+  transferMessage: 'Transfer message',
+  greetOnArrival: 'Target greets on arrival',
+  context: 'Context passed',
+  enabled: 'Enabled',
+  phase: 'Phase',
+  target: 'Target Agent',
+};
+
+/**
+ * Turns audit records into readable entries. `names` resolves agent ids (deleted ones included);
+ * `current` holds the functions as saved now, so entries equal to the present offer no Restore.
+ */
+export function toHistoryEntries(records: AuditRecord[], names: Map<string, string>, current: Map<string, AgenticFunction | null>): HistoryEntryView[] {
+  return records.map((record) => (record.entityType === 'function' ? functionEntry(record, names, current) : agentEntry(record)));
+}
+
+function functionEntry(record: AuditRecord, names: Map<string, string>, current: Map<string, AgenticFunction | null>): HistoryEntryView {
+  const snapshot = snapshotOf(record);
+  const before = record.before ? snapshotOf({ before: record.before, after: null }) : null;
+  const after = record.after ? snapshotOf({ before: null, after: record.after }) : null;
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? 'an unknown agent') : null);
+  const describe = (s: typeof snapshot) => (s ? getFunctionType(s.type).describe(s.config) : null);
+  let subject = 'A function';
+  if (snapshot) {
+    const target = nameOf(snapshot.targetAgentId);
+    const head = target ? `${nameOf(snapshot.agentId)} → ${target}` : `${nameOf(snapshot.agentId)}: ${getFunctionType(snapshot.type).label}`;
+    subject = snapshot.toolName ? `${head} (${snapshot.toolName})` : head;
+  }
+  const changes: FieldChange[] = [];
+  let descriptionDiff: DiffSegment[] | null = null;
+  if (before && after) {
+    const oldText = describe(before) ?? '';
+    const newText = describe(after) ?? '';
+    if (oldText !== newText) descriptionDiff = diffWords(oldText, newText);
+    if (before.targetAgentId !== after.targetAgentId) {
+      changes.push({ field: FIELD_LABELS.target as string, before: nameOf(before.targetAgentId) ?? '—', after: nameOf(after.targetAgentId) ?? '—' });
+    }
+    if (before.enabled !== after.enabled) changes.push({ field: 'Enabled', before: yesNo(before.enabled), after: yesNo(after.enabled) });
+    if (before.phase !== after.phase) changes.push({ field: 'Phase', before: before.phase, after: after.phase });
+    const keys = new Set([...Object.keys(before.config), ...Object.keys(after.config)]);
+    for (const key of keys) {
+      if (key === 'description' || key === 'targetAgentId') continue;
+      const was = before.config[key];
+      const now = after.config[key];
+      if (stableStringify(was) !== stableStringify(now)) changes.push({ field: FIELD_LABELS[key] ?? key, before: show(was), after: show(now) });
+    }
+  }
+  const saved = current.get(record.entityId);
+  const restorable =
+    snapshot !== null &&
+    (saved === null || saved === undefined || stableStringify({ c: saved.config, e: saved.enabled }) !== stableStringify({ c: snapshot.config, e: snapshot.enabled }));
+  return {
+    ...base(record),
+    subject,
+    href: functionHistoryHref(record.entityId),
+    description: describe(snapshot),
+    descriptionDiff,
+    changes,
+    version: snapshot?.version ?? null,
+    restorable,
+  };
+}
+
+function agentEntry(record: AuditRecord): HistoryEntryView {
+  const state = record.after ?? record.before ?? {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const changes: FieldChange[] = [];
+  let descriptionDiff: DiffSegment[] | null = null;
+  if (record.before && record.after) {
+    if (text(record.before.description) !== text(record.after.description)) {
+      descriptionDiff = diffWords(text(record.before.description), text(record.after.description));
+    }
+    for (const key of ['name', 'instructions', 'greeting']) {
+      const was = text(record.before[key]);
+      const now = text(record.after[key]);
+      if (was !== now) changes.push({ field: FIELD_LABELS[key] as string, before: was || '—', after: now || '—' });
+    }
+  }
+  return {
+    ...base(record),
+    subject: `Agent ${text(state.name) || record.entityId}`,
+    href: record.action === 'delete' ? null : agentHref(record.entityId),
+    description: text(state.description) || null,
+    descriptionDiff,
+    changes,
+    version: null,
+    restorable: false,
+  };
+}
+
+function base(record: AuditRecord) {
+  return {
+    id: record.id,
+    at: record.at.toISOString(),
+    actor: record.actor,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+  };
+}
+
+function yesNo(value: boolean): string {
+  return value ? 'yes' : 'no';
+}
+
+function show(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (typeof value === 'boolean') return yesNo(value);
+  if (typeof value === 'object') {
+    const context = value as { mode?: unknown; lastN?: unknown };
+    if (context.mode === 'full') return 'Full conversation';
+    if (context.mode === 'last_n') return `Last ${String(context.lastN)} messages`;
+    return stableStringify(value);
+  }
+  return String(value);
+}

@@ -1,0 +1,49 @@
+import { listAgents } from '@/lib/agents/service';
+import type { ServiceContext } from '@/lib/domain/context';
+import { listAllFunctions } from '@/lib/functions/service';
+import { findFindings, type Finding } from './findings';
+import { buildHandoffGraph, type HandoffGraph } from './graph';
+import { toReviewRows, type ReviewAgent, type ReviewRow } from './rows';
+
+export interface ReviewCounts {
+  agents: number;
+  functions: number;
+  handoffs: number;
+  enabledHandoffs: number;
+  findings: number;
+  warnings: number;
+}
+
+export interface WorkspaceReview {
+  agents: ReviewAgent[];
+  rows: ReviewRow[];
+  findings: Finding[];
+  graph: HandoffGraph;
+  counts: ReviewCounts;
+  /** When this was read: "5 minutes ago" is relative to it. */
+  asOf: number;
+}
+
+/** Everything the review pages show, read once from the workspace. */
+export async function loadWorkspaceReview(ctx: ServiceContext): Promise<WorkspaceReview> {
+  const [agentRows, functions] = await Promise.all([listAgents(ctx), listAllFunctions(ctx)]);
+  const agents = agentRows.map(({ id, name, slug }) => ({ id, name, slug }));
+  const rows = toReviewRows(agents, functions);
+  const findings = findFindings(agents, functions, rows);
+  const graph = buildHandoffGraph(agents, functions, rows);
+  return {
+    asOf: Date.now(),
+    agents,
+    rows,
+    findings,
+    graph,
+    counts: {
+      agents: agents.length,
+      functions: rows.length,
+      handoffs: graph.edges.length,
+      enabledHandoffs: graph.edges.filter((edge) => edge.enabled).length,
+      findings: findings.length,
+      warnings: findings.filter((finding) => finding.severity === 'warning').length,
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** What importing a file does (or, in a preview, would do) to one agent or function. */
+export interface ImportPlanItem {
+  entity: 'agent' | 'function';
+  action: 'create' | 'change' | 'keep';
+  /** "Billing" or "General Support → Billing (transfer_to_billing)". */
+  label: string;
+  /** For a change: which fields differ. */
+  fields: string[];
+}
+
+export interface ImportPlan {
+  items: ImportPlanItem[];
+  counts: Record<ImportPlanItem['action'], number>;
+  /** Agents and functions of the workspace the file does not mention: import never deletes them. */
+  notInFile: { agents: number; functions: number };
+}
+
+export function summarisePlan(items: ImportPlanItem[], notInFile: ImportPlan['notInFile']): ImportPlan {
+  const counts = { create: 0, change: 0, keep: 0 };
+  for (const item of items) counts[item.action] += 1;
+  return { items, counts, notInFile };
+}
