@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { listAgents } from '@/lib/agents/service';
 import { getServiceContext } from '@/lib/server/context';
 import { ButtonLink } from '@/components/ui/button';
+import { DataTable, EmptyState } from '@/components/ui/data-table';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PageHeader } from '@/components/ui/page-header';
 
@@ -19,40 +20,33 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
       {saved && <div className="mb-4"><FormAlert tone="success">Saved {saved}.</FormAlert></div>}
       {deleted && <div className="mb-4"><FormAlert tone="success">Agent deleted.</FormAlert></div>}
       {agents.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No agents yet. Create the first one to start configuring handoffs.
-        </p>
+        <EmptyState>No agents yet. Create the first one to start configuring handoffs.</EmptyState>
       ) : (
-        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">Name</th>
-                <th scope="col" className="px-4 py-3">Description</th>
-                <th scope="col" className="px-4 py-3 text-right">Functions</th>
-                <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {agents.map((agent) => (
-                <tr key={agent.id}>
-                  <th scope="row" className="px-4 py-3 font-medium">{agent.name}</th>
-                  <td className="px-4 py-3 text-slate-600">{agent.description}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">
-                    <Link className="text-indigo-700 hover:underline" href={`/integrations/agentic-functions/${agent.id}`} aria-label={`${agent.functionCount} functions of ${agent.name}`}>
-                      {agent.functionCount}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3 text-right">
-                    <Link className="font-medium text-indigo-700 hover:underline" href={`/agents/${agent.id}`} aria-label={`Edit ${agent.name}`}>
-                      Edit
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { label: 'Name' },
+            { label: 'Description' },
+            { label: 'Functions', align: 'right' },
+            { label: 'Actions', hidden: true },
+          ]}
+        >
+          {agents.map((agent) => (
+            <tr key={agent.id}>
+              <th scope="row" className="px-4 py-3 font-medium">{agent.name}</th>
+              <td className="px-4 py-3 text-slate-600">{agent.description}</td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                <Link className="text-indigo-700 hover:underline" href={`/integrations/agentic-functions/${agent.id}`} aria-label={`${agent.functionCount} functions of ${agent.name}`}>
+                  {agent.functionCount}
+                </Link>
+              </td>
+              <td className="px-4 py-3 text-right">
+                <Link className="font-medium text-indigo-700 hover:underline" href={`/agents/${agent.id}`} aria-label={`Edit ${agent.name}`}>
+                  Edit
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

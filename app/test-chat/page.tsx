@@ -3,6 +3,7 @@ import { describeLlmEngine } from '@/lib/conversation/engines';
 import { getServiceContext } from '@/lib/server/context';
 import { ChatPane } from '@/components/chat/chat-pane';
 import { ButtonLink } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/data-table';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PageHeader } from '@/components/ui/page-header';
 
@@ -28,7 +29,7 @@ export default async function TestChatPage({ searchParams }: { searchParams: Pro
       {start ? (
         <ChatPane agents={agents.map(({ id, name }) => ({ id, name }))} initialAgentId={start.id} engineLabel={engine.label} />
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">Create an agent first.</p>
+        <EmptyState>Create an agent first.</EmptyState>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { listAgents } from '@/lib/agents/service';
 import { getServiceContext } from '@/lib/server/context';
 import { ButtonLink } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Agentic Functions' };
@@ -15,12 +16,12 @@ export default async function AgenticFunctionsPage() {
         description="Pick an agent to configure what it does before, during and after a session — such as handing the conversation to a specialist."
       />
       {agents.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+        <EmptyState>
           <p>No agents yet.</p>
           <ButtonLink href="/agents/new" className="mt-4">
             Create an agent
           </ButtonLink>
-        </div>
+        </EmptyState>
       ) : (
         <ul aria-label="Agents" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {agents.map((agent) => (
