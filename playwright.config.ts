@@ -4,21 +4,39 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-// Workers inherit the environment, so these are decided once, by the main process.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  '-e',
-  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
-process.env.E2E_DATABASE_PATH ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-e2e-')), 'e2e.db');
+const freePort = () =>
+  execFileSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"])
+    .toString()
+    .trim();
 
-const port = process.env.E2E_PORT;
-const baseURL = `http://127.0.0.1:${port}`;
+// Workers inherit the environment, so these are decided once, by the main process: free ports and a
+// fresh temp folder whose databases the real migrations create.
+process.env.E2E_PORT ??= freePort();
+process.env.E2E_LLM_APP_PORT ??= freePort();
+process.env.E2E_FAKE_LLM_PORT ??= freePort();
+const dataDir = (process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-e2e-')));
+
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+const llmAppURL = `http://127.0.0.1:${process.env.E2E_LLM_APP_PORT}`;
 
 // Debian's chromium where it exists (these machines cannot download browsers); Playwright's own elsewhere.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,7 +44,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 7_500 },
   use: {
@@ -35,40 +53,26 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
-    },
+    // The app on its built-in simulated model: every journey.
+    { name: 'chromium', testIgnore: /llm-endpoint/, use: browser },
+    // The same app configured with an OpenAI-compatible endpoint (a Chat Completions server on 127.0.0.1).
+    { name: 'openai-compatible', testMatch: /llm-endpoint/, use: { ...browser, baseURL: llmAppURL } },
   ],
   webServer: {
-    command: 'node scripts/start.mjs',
+    command: 'node scripts/e2e-servers.mjs',
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
-      PORT: port,
-      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      PORT: process.env.E2E_PORT,
+      LLM_APP_PORT: process.env.E2E_LLM_APP_PORT,
+      FAKE_LLM_PORT: process.env.E2E_FAKE_LLM_PORT,
+      DATABASE_PATH: path.join(dataDir, 'simulated.db'),
+      LLM_DATABASE_PATH: path.join(dataDir, 'openai-compatible.db'),
       SEED_DEMO: '1',
       NEXT_TELEMETRY_DISABLED: '1',
-      LLM_BASE_URL: '',
-      LLM_API_KEY: '',
-      LLM_MODEL: '',
     },
   },
 });

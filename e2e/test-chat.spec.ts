@@ -69,7 +69,7 @@ test.describe('Test Chat', () => {
       data: {
         phase: 'during_session',
         type: 'agent_handoff',
-        config: { targetAgentId: kitchen.id, description: 'Hand off when the customer asks about garden furniture or barbecues.' },
+        config: { targetAgentId: kitchen.id, description: 'Hand off when the customer asks about delivery slots or store opening hours.' },
       },
     });
     await page.goto(`/integrations/agentic-functions/${desk.id}`);
