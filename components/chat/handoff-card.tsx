@@ -41,7 +41,7 @@ export function HandoffCard({ event, agentName }: HandoffCardProps) {
                 <tr key={score.toolName} className={score.toolName === event.toolName ? 'font-medium text-indigo-900' : ''}>
                   <td className="py-1 pr-2 font-mono">{score.toolName}</td>
                   <td className="py-1 pr-2 text-right tabular-nums">{score.score.toFixed(2)}</td>
-                  <td className="py-1">{score.matched.length > 0 ? score.matched.join(', ') : '—'}</td>
+                  <td className="py-1">{score.matched.length > 0 ? score.matched.join(', ') : score.score > 0 ? 'meaning only, no shared words' : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,10 +1,13 @@
 import { analyseTerms } from '@/lib/text/terms';
 import type { DecideInput, Decision } from '../types';
+import { fuseMeaning, lexicallyClear } from './fuse';
 import { stableHash } from './hash';
+import type { EncoderProvider } from './meaning/encoder';
+import { meaningIndex, meaningMatches, messageVector } from './meaning/meaning-index';
 import { chooseOutcome } from './policy';
 import { buildQuery } from './query';
-import { scoreTools } from './score';
-import { toolSetIndex } from './tool-set-index';
+import { scoreTools, type ScoredTool } from './score';
+import { toolSetIndex, type ToolSetIndex } from './tool-set-index';
 import {
   clarifySummary,
   clarifyText,
@@ -16,11 +19,64 @@ import {
   takeoverText,
 } from './wording';
 
-/** The simulated model's whole decision, synchronous and pure: the same input gives the same output. */
-export function decideSimulated(input: DecideInput): Decision {
+/** Every tool scored on words alone (BM25 over stems, WordNet relatives and phrases), best first. */
+export function rankByWords(input: DecideInput): { index: ToolSetIndex; ranked: ScoredTool[] } {
+  const index = toolSetIndex(input.agent, input.tools);
+  return { index, ranked: scoreTools(buildQuery(input.messages), index) };
+}
+
+function lastUserText(input: DecideInput): string {
+  return input.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+}
+
+let embeddingFailureLogged = false;
+
+/**
+ * The words' ranking with the sentence encoder's evidence added, when the words alone do not settle
+ * it and the encoder is available; otherwise the words' ranking unchanged.
+ */
+async function rankWithMeaning(
+  input: DecideInput,
+  words: { index: ToolSetIndex; ranked: ScoredTool[] },
+  encoders: EncoderProvider | undefined,
+): Promise<ScoredTool[]> {
+  const { ranked } = words;
+  const text = lastUserText(input);
+  if (!encoders || encoders.failed || input.tools.length === 0 || !text.trim() || lexicallyClear(ranked)) return ranked;
+  const encoder = await encoders.get();
+  if (!encoder) return ranked;
+  try {
+    const [index, message] = await Promise.all([meaningIndex(encoder, input.agent, input.tools, words.index), messageVector(encoder, text)]);
+    return fuseMeaning(ranked, meaningMatches(index, message));
+  } catch (error) {
+    if (!embeddingFailureLogged) {
+      embeddingFailureLogged = true;
+      console.warn(`[simulated model] sentence encoder failed, matching words only: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return ranked;
+  }
+}
+
+/**
+ * The simulated model's whole decision. Deterministic: the same input gives the same output (the
+ * encoder's vectors depend only on the texts embedded). With `encoders` undefined, or when the encoder
+ * cannot be loaded, it decides on words alone.
+ */
+export async function decideSimulated(input: DecideInput, encoders?: EncoderProvider): Promise<Decision> {
+  const words = rankByWords(input);
+  const ranked = await rankWithMeaning(input, words, encoders);
+  input.signal?.throwIfAborted();
+  return decisionFrom(input, words.index, ranked);
+}
+
+/** The decision on words alone, synchronously: what the model falls back to without its encoder. */
+export function decideByWords(input: DecideInput): Decision {
+  const { index, ranked } = rankByWords(input);
+  return decisionFrom(input, index, ranked);
+}
+
+function decisionFrom(input: DecideInput, index: ToolSetIndex, ranked: ScoredTool[]): Decision {
   const { agent, messages, tools } = input;
-  const index = toolSetIndex(agent, tools);
-  const ranked = scoreTools(buildQuery(messages), index);
   const outcome = chooseOutcome(ranked);
   const scores = ranked.map(({ toolName, score, matched }) => ({ toolName, score, matched }));
   const labelOf = (toolName: string) =>
@@ -45,7 +101,7 @@ export function decideSimulated(input: DecideInput): Decision {
       why: { summary: clarifySummary(first, second), scores },
     };
   }
-  const lastUser = messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+  const lastUser = lastUserText(input);
   // Before the agent has said anything, its own greeting is the most natural reply.
   const firstTurn = !messages.some((message) => message.role === 'assistant');
   const lastUserIndex = messages.findLastIndex((message) => message.role === 'user');

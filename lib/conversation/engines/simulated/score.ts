@@ -4,10 +4,26 @@ import type { QueryTerm } from './query';
 import type { Evidence } from './term-bag';
 import { inverseDocumentFrequency, type ToolSetIndex } from './tool-set-index';
 
+/** What the sentence encoder added to a tool's score (see fuse.ts). */
+export interface MeaningEvidence {
+  /** Cosine similarity of the message to the tool's closest passage. */
+  similarity: number;
+  /** That passage, as the description writes it. */
+  passage: string;
+  /** The similarity a tool had to exceed to gain anything. */
+  bar: number;
+  /** What was added to score and evidence. */
+  bonus: number;
+}
+
 /** A tool's score plus what the decision needs but the explanation does not show. */
 export interface ScoredTool extends ToolScore {
   /** The score with every word counted in full (no modifier or participle discount). */
   evidence: number;
+  /** Position of the tool in the offered list. */
+  index: number;
+  /** Set when the sentence encoder was consulted for this decision. */
+  meaning?: MeaningEvidence;
 }
 
 /** How well one message term matches one tool, and through which of the tool's keys. */
@@ -135,5 +151,5 @@ export function scoreTools(query: readonly QueryTerm[], index: ToolSetIndex): Sc
   // Ties keep the order the tools were offered in, so the ranking is deterministic.
   return scores
     .sort((a, b) => b.score - a.score || a.tool - b.tool)
-    .map(({ toolName, score, evidence, matched }) => ({ toolName, score, evidence, matched }));
+    .map(({ tool, toolName, score, evidence, matched }) => ({ toolName, score, evidence, matched, index: tool }));
 }

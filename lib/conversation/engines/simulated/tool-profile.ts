@@ -23,7 +23,8 @@ export function readableToolName(name: string): string {
     .toLowerCase();
 }
 
-function labelFor(tool: EngineTool): string {
+/** Who a tool leads to, for people: the target agent's name, or a readable form of the tool name. */
+export function toolLabel(tool: EngineTool): string {
   const targetName = tool.hints?.targetName?.trim();
   if (targetName) return targetName;
   const name = readableToolName(tool.definition.function.name).replace(/^(transfer|hand ?off|route|handoff) to /, '');
@@ -40,7 +41,7 @@ function buildProfile(tool: EngineTool): ToolProfile {
   if (tool.hints?.targetName) addText(bag, tool.hints.targetName, fields.targetName, false);
   else addText(bag, readableToolName(name), fields.toolName, false);
   if (tool.hints?.targetDescription) addText(bag, tool.hints.targetDescription, fields.targetDescription, true);
-  return { name, label: labelFor(tool), bag };
+  return { name, label: toolLabel(tool), bag };
 }
 
 /** The tool's profile, analysed on first sight of this exact text and then reused. */

@@ -16,14 +16,29 @@ function score(value: number): string {
   return value.toFixed(2);
 }
 
-/** The handoff's `reason` argument: one sentence naming the matched words. */
-export function handoffReason(chosen: ToolScore, label: string): string {
-  return `The customer's message mentions ${quoted(chosen.matched)}, which matches the ${label} handoff description.`;
+/** The encoder's part, when it added to the tool's score: "meaning match 0.62 with “has a flat tyre”". */
+function meaningPhrase(tool: ScoredTool): string | undefined {
+  const meaning = tool.meaning;
+  if (!meaning || meaning.bonus <= 0) return undefined;
+  return `meaning match ${score(meaning.similarity)} with “${meaning.passage}”`;
 }
 
-export function handoffSummary(chosen: ToolScore, label: string, runnerUp?: ToolScore): string {
+/** The handoff's `reason` argument: one sentence naming the matched words or the closest passage. */
+export function handoffReason(chosen: ScoredTool, label: string): string {
+  const meaning = chosen.meaning && chosen.meaning.bonus > 0 ? chosen.meaning : undefined;
+  if (chosen.matched.length === 0 && meaning) {
+    return `The customer's message is close in meaning to the ${label} handoff description (“${meaning.passage}”).`;
+  }
+  const words = `The customer's message mentions ${quoted(chosen.matched)}, which matches the ${label} handoff description`;
+  return meaning ? `${words}, and is close in meaning to “${meaning.passage}”.` : `${words}.`;
+}
+
+export function handoffSummary(chosen: ScoredTool, label: string, runnerUp?: ScoredTool): string {
   const next = runnerUp && runnerUp.score > 0 ? `; next best ${runnerUp.toolName} scored ${score(runnerUp.score)}` : '';
-  return `Hand off to ${label} via ${chosen.toolName}: matched ${quoted(chosen.matched)} (score ${score(chosen.score)}${next}).`;
+  const words = chosen.matched.length > 0 ? `matched ${quoted(chosen.matched)}` : 'no shared words';
+  const meaning = meaningPhrase(chosen);
+  const evidence = meaning ? `${words}, ${meaning}` : words;
+  return `Hand off to ${label} via ${chosen.toolName}: ${evidence} (score ${score(chosen.score)}${next}).`;
 }
 
 const CLARIFY_LEAD = 'I want to send you to the right place';
@@ -68,9 +83,20 @@ export function greetingText(greeting: string): string {
 
 export function staySummary(best: ScoredTool | undefined, toolCount: number): string {
   if (toolCount === 0) return 'No handoff: this agent has no handoffs to offer.';
-  if (!best || best.evidence === 0) return 'No handoff: no word of the message matches any handoff description.';
+  const meaning = best?.meaning;
+  // Why the encoder did not help: the closest tool stayed under the bar (its own agent or the floor).
+  const meaningNote = meaning
+    ? meaning.bonus > 0
+      ? `, meaning match ${score(meaning.similarity)} included`
+      : `; meaning match ${score(meaning.similarity)} is not above the bar ${score(meaning.bar)}`
+    : '';
+  if (!best || best.evidence === 0) {
+    const closest = meaning ? ` (closest in meaning: ${best?.toolName} at ${score(meaning.similarity)}, not above the bar ${score(meaning.bar)})` : '';
+    return `No handoff: no word of the message matches any handoff description${closest}.`;
+  }
+  const words = best.matched.length > 0 ? quoted(best.matched) : 'no shared words';
   return (
-    `No handoff: the best match, ${best.toolName} (${quoted(best.matched)}), has evidence ` +
-    `${score(best.evidence)}, below the ${DECISION.minScore} a handoff needs.`
+    `No handoff: the best match, ${best.toolName} (${words}), has evidence ` +
+    `${score(best.evidence)}${meaningNote}, below the ${DECISION.minScore} a handoff needs.`
   );
 }

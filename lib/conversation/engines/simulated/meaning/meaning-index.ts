@@ -1,0 +1,193 @@
+import { isHandoffWordingStem } from '@/lib/text/handoff-wording';
+import { descriptionSegments } from '@/lib/text/segments';
+import { contentTerms } from '@/lib/text/terms';
+import type { EngineAgent, EngineTool } from '../../types';
+import { LruCache } from '../lru-cache';
+import { toolLabel } from '../tool-profile';
+import { similarity, type SentenceEncoder } from './encoder';
+
+/** One text a tool is embedded as: its whole description, or one of its items, with the team name. */
+export interface Passage {
+  /** What is embedded ("Roadside: has a flat tyre"). */
+  text: string;
+  /** What explanations quote ("has a flat tyre"). */
+  shown: string;
+  vector: Float32Array;
+}
+
+/** How close the message is in meaning to one tool: its closest passage. */
+export interface MeaningMatch {
+  similarity: number;
+  passage: string;
+}
+
+export interface MeaningIndex {
+  /** Every passage of every offered tool, one unit vector per row of `dimensions` numbers. */
+  vectors: Float32Array;
+  dimensions: number;
+  /** Per row: which tool (position in the offered list) and what explanations quote. */
+  owners: Int32Array;
+  shown: string[];
+  toolCount: number;
+  /** The current agent's own name and description: what it is there to answer itself. */
+  agent: Float32Array;
+}
+
+/**
+ * What a tool is embedded as: the description whole, and, when it lists several situations, each
+ * item that names a topic, prefixed with the team's name ("Claims: water damage"). A message close to
+ * any one of them is close to the tool. The target agent's own description is not embedded: when to
+ * hand off is what the admin's description says (with it, "Do you sell frying pans?" went to a
+ * "Cookware specialist" whose handoff was for delivery slots); leaving it out changed no benchmark case.
+ */
+export function toolPassages(tool: EngineTool): { text: string; shown: string }[] {
+  const { description } = tool.definition.function;
+  const label = toolLabel(tool);
+  const passages: { text: string; shown: string }[] = [];
+  if (description.trim()) passages.push({ text: description.trim(), shown: description.trim() });
+  const items = descriptionSegments(description);
+  // "Transfer to bookings" says nothing the team's name does not: only items with a topic word.
+  const labelStems = new Set(contentTerms(label));
+  const topical = (item: string) => contentTerms(item).some((stem) => !isHandoffWordingStem(stem) && !labelStems.has(stem));
+  if (items.length > 1) passages.push(...items.filter(topical).map((item) => ({ text: `${label}: ${item}`, shown: item })));
+  if (passages.length === 0) passages.push({ text: label, shown: label });
+  return passages;
+}
+
+// Per tool text, so a configuration change re-embeds only the tools that changed. A tool's passages
+// are embedded together in one call and only with each other, so its vectors depend on its own text
+// alone (an encoder's batch can shift the last digits) and decisions stay reproducible.
+interface Caches {
+  tools: LruCache<string, Promise<Passage[]>>;
+  agents: LruCache<string, Promise<Float32Array>>;
+  // The same message is often decided twice (by the agent it was handed to, or a replay).
+  messages: LruCache<string, Promise<Float32Array>>;
+  // One flattened index per configuration (the word index object stands for it) and agent text.
+  configurations: WeakMap<object, Map<string, Promise<MeaningIndex>>>;
+}
+
+// Vectors belong to the encoder that made them.
+const cachesByEncoder = new WeakMap<SentenceEncoder, Caches>();
+
+function cachesOf(encoder: SentenceEncoder): Caches {
+  let caches = cachesByEncoder.get(encoder);
+  if (!caches) {
+    caches = { tools: new LruCache(2_000), agents: new LruCache(200), messages: new LruCache(256), configurations: new WeakMap() };
+    cachesByEncoder.set(encoder, caches);
+  }
+  return caches;
+}
+
+/** What a tool's passages are made of: its label and its description. */
+function toolKey(tool: EngineTool): string {
+  return JSON.stringify([toolLabel(tool), tool.definition.function.description]);
+}
+
+function cached<T>(cache: LruCache<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+  const found = cache.get(key);
+  if (found) return found;
+  const made = create();
+  cache.set(key, made);
+  // A failed embedding is not remembered: the next decision tries again.
+  made.catch(() => {
+    if (cache.get(key) === made) cache.delete(key);
+  });
+  return made;
+}
+
+async function embedOne(encoder: SentenceEncoder, text: string): Promise<Float32Array> {
+  const [vector] = await encoder.embed([text]);
+  if (!vector) throw new Error('The sentence encoder returned no vector');
+  return vector;
+}
+
+/** The current agent's text as the encoder sees it. */
+export function agentText(agent: EngineAgent): string {
+  const description = agent.description.trim();
+  return description ? `${agent.name}. ${description}` : agent.name;
+}
+
+async function buildMeaningIndex(encoder: SentenceEncoder, agent: EngineAgent, tools: readonly EngineTool[]): Promise<MeaningIndex> {
+  const text = agentText(agent);
+  const agentVector = cached(cachesOf(encoder).agents, text, () => embedOne(encoder, text));
+  const toolPassageSets = tools.map((tool) =>
+    cached(cachesOf(encoder).tools, toolKey(tool), async () => {
+      const passages = toolPassages(tool);
+      const vectors = await encoder.embed(passages.map((passage) => passage.text));
+      return passages.map((passage, i) => ({ ...passage, vector: vectors[i] ?? new Float32Array() }));
+    }),
+  );
+  const [agentEmbedding, ...perTool] = await Promise.all([agentVector, ...toolPassageSets]);
+  const dimensions = agentEmbedding.length;
+  const rows = perTool.reduce((sum, passages) => sum + passages.length, 0);
+  const vectors = new Float32Array(rows * dimensions);
+  const owners = new Int32Array(rows);
+  const shown: string[] = [];
+  let row = 0;
+  perTool.forEach((passages, tool) => {
+    for (const passage of passages) {
+      vectors.set(passage.vector.subarray(0, dimensions), row * dimensions);
+      owners[row] = tool;
+      shown.push(passage.shown);
+      row++;
+    }
+  });
+  return { vectors, dimensions, owners, shown, toolCount: tools.length, agent: agentEmbedding };
+}
+
+/**
+ * The tools and agent embedded: built once per configuration (`configuration` is an object that
+ * stands for it, such as the word index of the same tools) and reused; each tool's passages come
+ * from cache when its text was seen before, so a changed configuration re-embeds only changed tools.
+ */
+export function meaningIndex(
+  encoder: SentenceEncoder,
+  agent: EngineAgent,
+  tools: readonly EngineTool[],
+  configuration?: object,
+): Promise<MeaningIndex> {
+  if (!configuration) return buildMeaningIndex(encoder, agent, tools);
+  const { configurations } = cachesOf(encoder);
+  let byAgent = configurations.get(configuration);
+  if (!byAgent) configurations.set(configuration, (byAgent = new Map()));
+  const key = agentText(agent);
+  const found = byAgent.get(key);
+  if (found) return found;
+  const made = buildMeaningIndex(encoder, agent, tools);
+  byAgent.set(key, made);
+  const entries = byAgent;
+  made.catch(() => entries.delete(key));
+  return made;
+}
+
+/** The message embedded on its own (cached by its exact text). */
+export function messageVector(encoder: SentenceEncoder, text: string): Promise<Float32Array> {
+  return cached(cachesOf(encoder).messages, text, () => embedOne(encoder, text));
+}
+
+/** Forgets an encoder's embedded messages, so a benchmark measures embedding rather than the cache. */
+export function forgetMessageVectors(encoder: SentenceEncoder): void {
+  cachesOf(encoder).messages.clear();
+}
+
+/** Each tool's closest passage to the message, and the message's closeness to the agent itself. */
+export function meaningMatches(index: MeaningIndex, message: Float32Array): { tools: MeaningMatch[]; agent: number } {
+  const { vectors, dimensions, owners, shown } = index;
+  const best = new Float64Array(index.toolCount).fill(-Infinity);
+  const bestRow = new Int32Array(index.toolCount).fill(-1);
+  for (let row = 0; row < owners.length; row++) {
+    let dot = 0;
+    const offset = row * dimensions;
+    for (let i = 0; i < dimensions; i++) dot += (vectors[offset + i] as number) * (message[i] as number);
+    const tool = owners[row] as number;
+    if (dot > (best[tool] as number)) {
+      best[tool] = dot;
+      bestRow[tool] = row;
+    }
+  }
+  const tools = Array.from({ length: index.toolCount }, (_, tool) => {
+    const row = bestRow[tool] as number;
+    return row < 0 ? { similarity: 0, passage: '' } : { similarity: best[tool] as number, passage: shown[row] ?? '' };
+  });
+  return { tools, agent: similarity(message, index.agent) };
+}
