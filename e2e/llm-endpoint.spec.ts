@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 test('with an OpenAI-compatible endpoint configured, the chat uses it and its tool calls hand off', async ({ page }) => {
   await page.goto('/test-chat');
   await expect(page.getByText(/Engine: fake-model at 127\.0\.0\.1/)).toBeVisible();
+  await page.getByLabel('Start agent').selectOption({ label: 'General Support' });
   const log = page.getByRole('log', { name: 'Conversation' });
   await expect(log.getByText('Hi, this is Acme support. How can I help you today?')).toBeVisible();
 

@@ -44,6 +44,28 @@ test.describe('Export and import', () => {
     expect(tools.tools[0]).toMatchObject({ type: 'function', function: { parameters: { type: 'object' } } });
   });
 
+  test('exports one database and imports it into another app’s database through its Review page', async ({ page, playwright }) => {
+    // The second app instance (the one on an OpenAI-compatible endpoint) has a database of its own.
+    const other = `http://127.0.0.1:${process.env.E2E_LLM_APP_PORT}`;
+    await page.goto('/review');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download workspace (JSON)' }).click()]);
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+
+    await page.goto(`${other}/review`);
+    await page.getByLabel('Workspace file (JSON)').setInputFiles(await download.path());
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('Applying this file would:');
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await expect(page.getByText('Import applied.')).toBeVisible();
+
+    const api = await playwright.request.newContext({ baseURL: other });
+    const imported = await (await api.get('/api/v1/workspace/export')).json();
+    await api.dispose();
+    const slugs = new Set(exported.agents.map((agent: { slug: string }) => agent.slug));
+    expect(imported.agents.filter((agent: { slug: string }) => slugs.has(agent.slug))).toEqual(exported.agents);
+    expect(imported.functions.filter((fn: { agent: string }) => slugs.has(fn.agent))).toEqual(exported.functions);
+  });
+
   test('previews an import, applies it, and the new agents appear', async ({ page, request }) => {
     const suffix = Date.now();
     const names = async () => ((await (await request.get('/api/v1/agents')).json()).agents as { name: string }[]).map((a) => a.name);
