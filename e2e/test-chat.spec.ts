@@ -59,6 +59,13 @@ test.describe('Test Chat', () => {
     await row.getByRole('link', { name: 'Transcript' }).click();
     await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(`Function call ${tool}`);
     await expect(page.getByRole('region', { name: 'Transcript' })).toContainText('→ handoff');
+
+    // …and can be picked up again where it stopped.
+    await page.getByRole('link', { name: 'Continue in Test Chat' }).click();
+    await expect(log.getByText('My flowers are wilting and I need new seeds', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('active-agent')).toHaveText(garden.name);
+    await say(page, 'Thanks, that helps');
+    await expect(log.getByText(/Garden .* here — /).last()).toBeVisible();
   });
 
   test('beside the functions page: an edited description routes the next message; a disabled handoff does not', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { listAgents } from '@/lib/agents/service';
 import { describeLlmEngine } from '@/lib/conversation/engines';
 import { getServiceContext } from '@/lib/server/context';
+import { getSession } from '@/lib/sessions/service';
 import { ChatPane } from '@/components/chat/chat-pane';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/data-table';
@@ -9,11 +10,15 @@ import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Test Chat' };
 
-export default async function TestChatPage({ searchParams }: { searchParams: Promise<{ agent?: string }> }) {
-  const [{ agent: requested }, agents] = await Promise.all([searchParams, listAgents(await getServiceContext())]);
+export default async function TestChatPage({ searchParams }: { searchParams: Promise<{ agent?: string; session?: string }> }) {
+  const ctx = await getServiceContext();
+  const [{ agent: requested, session: resumeId }, agents] = await Promise.all([searchParams, listAgents(ctx)]);
+  const resumed = resumeId ? await getSession(ctx, resumeId).catch(() => null) : null;
   const engine = describeLlmEngine();
-  // Start with the agent asked for, else the one customers reach first: most outgoing handoffs.
-  const start = agents.find((a) => a.id === requested) ?? [...agents].sort((a, b) => b.functionCount - a.functionCount)[0];
+  // Continue the session asked for, else start with the agent asked for, else the one customers reach
+  // first: the agent with the most handoffs.
+  const startId = resumed?.startAgentId ?? requested;
+  const start = agents.find((a) => a.id === startId) ?? [...agents].sort((a, b) => b.functionCount - a.functionCount)[0];
   return (
     <div className="max-w-3xl">
       <PageHeader
@@ -27,7 +32,12 @@ export default async function TestChatPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       {start ? (
-        <ChatPane agents={agents.map(({ id, name }) => ({ id, name }))} initialAgentId={start.id} engineLabel={engine.label} />
+        <ChatPane
+          agents={agents.map(({ id, name }) => ({ id, name }))}
+          initialAgentId={start.id}
+          resumeSessionId={resumed?.id}
+          engineLabel={engine.label}
+        />
       ) : (
         <EmptyState>Create an agent first.</EmptyState>
       )}

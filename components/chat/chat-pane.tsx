@@ -13,6 +13,8 @@ import { Transcript } from './transcript';
 interface ChatPaneProps {
   agents: { id: string; name: string }[];
   initialAgentId: string;
+  /** A past session to continue (from Session history); otherwise a new one starts. */
+  resumeSessionId?: string;
   engineLabel: string;
   /** Beside the functions page the start agent is that page's agent; on Test Chat it can be chosen. */
   fixedStartAgent?: boolean;
@@ -23,10 +25,10 @@ interface ChatPaneProps {
  * A test conversation: the LLM (simulated or real) answers or hands off live, and each handoff shows
  * why. Configuration is read by the server on every message, so an edit saved beside it applies at once.
  */
-export function ChatPane({ agents, initialAgentId, engineLabel, fixedStartAgent = false, title = 'Test Chat' }: ChatPaneProps) {
+export function ChatPane({ agents, initialAgentId, resumeSessionId, engineLabel, fixedStartAgent = false, title = 'Test Chat' }: ChatPaneProps) {
   const queryClient = useQueryClient();
   const [startAgentId, setStartAgentId] = useState(initialAgentId);
-  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<string | null>(resumeSessionId ?? null);
   const [draft, setDraft] = useState('');
   const logRef = useRef<HTMLDivElement>(null);
   const ids = { start: useId(), message: useId(), messageError: useId() };
@@ -68,7 +70,7 @@ export function ChatPane({ agents, initialAgentId, engineLabel, fixedStartAgent 
   });
 
   // One session per chosen start agent; a ref keeps a double effect run from starting two.
-  const startedFor = useRef<string | null>(null);
+  const startedFor = useRef<string | null>(resumeSessionId ? initialAgentId : null);
   useEffect(() => {
     if (startedFor.current === startAgentId) return;
     startedFor.current = startAgentId;

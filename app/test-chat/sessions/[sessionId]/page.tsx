@@ -4,6 +4,7 @@ import { getServiceContext } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { getSession } from '@/lib/sessions/service';
 import { Transcript } from '@/components/chat/transcript';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Transcript' };
@@ -24,6 +25,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ ses
       <PageHeader
         title={`${name(session.startAgentId)} → ${name(session.activeAgentId)}`}
         description={`Started ${new Date(session.createdAt).toUTCString()} · ${session.engine}`}
+        actions={<ButtonLink href={`/test-chat?session=${session.id}`}>Continue in Test Chat</ButtonLink>}
       />
       <div aria-label="Transcript" role="region" className="rounded-xl border border-slate-200 bg-slate-50 p-4">
         <Transcript events={session.events} agentName={name} showToolCalls />
