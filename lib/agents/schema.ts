@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { slugify } from './slug';
 
+const AGENT_FIELDS = ['name', 'description', 'instructions', 'greeting'] as const;
+
 export const AGENT_LIMITS = {
   name: 80,
   description: 500,
@@ -32,7 +34,7 @@ const greeting = z
   .max(AGENT_LIMITS.greeting, `Greeting must be at most ${AGENT_LIMITS.greeting} characters.`);
 
 /** Creating an agent: the form, the server action and POST /api/v1/agents all parse with this. */
-export const AgentCreateSchema = z.object({
+export const AgentCreateSchema = z.strictObject({
   name,
   description,
   instructions: instructions.default(''),
@@ -41,11 +43,15 @@ export const AgentCreateSchema = z.object({
 export type AgentCreateInput = z.infer<typeof AgentCreateSchema>;
 
 /** Editing an agent: any subset of fields; `version` (when sent) guards against overwriting. */
-export const AgentUpdateSchema = z.object({
-  name: name.optional(),
-  description: description.optional(),
-  instructions: instructions.optional(),
-  greeting: greeting.optional(),
-  version: z.coerce.number().int().positive().optional(),
-});
+export const AgentUpdateSchema = z
+  .strictObject({
+    name: name.optional(),
+    description: description.optional(),
+    instructions: instructions.optional(),
+    greeting: greeting.optional(),
+    version: z.coerce.number().int().positive().optional(),
+  })
+  .refine((input) => AGENT_FIELDS.some((field) => input[field] !== undefined), {
+    error: `Nothing to change: send at least one of ${AGENT_FIELDS.join(', ')}.`,
+  });
 export type AgentUpdateInput = z.infer<typeof AgentUpdateSchema>;

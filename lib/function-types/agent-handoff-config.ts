@@ -9,7 +9,7 @@ export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 export const CONTEXT_MODES = ['full', 'last_n'] as const;
 
 const HandoffContextSchema = z
-  .object({
+  .strictObject({
     mode: z.enum(CONTEXT_MODES, { error: 'Choose Full conversation or Last N messages.' }).default('full'),
     lastN: z.preprocess(
       blankToUndefined,
@@ -29,7 +29,7 @@ const HandoffContextSchema = z
   .transform((value) => (value.mode === 'full' ? { mode: 'full' as const } : { mode: 'last_n' as const, lastN: value.lastN as number }));
 
 /** Agent Handoff's configuration, as the form, the server action and the API all send it. */
-export const HandoffConfigSchema = z.object({
+export const HandoffConfigSchema = z.strictObject({
   targetAgentId: z.string({ error: 'Choose the Target Agent.' }).trim().min(1, 'Choose the Target Agent.'),
   description: z
     .string({ error: 'Write a Description so the LLM knows when to hand off.' })

@@ -8,8 +8,17 @@ import type { FieldErrors } from '@/lib/domain/errors';
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '_form';
-    (result[key] ??= []).push(issue.message);
+    // An unknown field is reported on that field, so a typo ("descripton") points at itself.
+    if (issue.code === 'unrecognized_keys') {
+      for (const unknown of issue.keys) add(result, [...issue.path, unknown], 'Unknown field.');
+    } else {
+      add(result, issue.path, issue.message);
+    }
   }
   return result;
+}
+
+function add(result: FieldErrors, path: readonly PropertyKey[], message: string): void {
+  const key = path.length > 0 ? path.map(String).join('.') : '_form';
+  (result[key] ??= []).push(message);
 }

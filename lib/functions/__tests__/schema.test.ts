@@ -125,3 +125,21 @@ describe('FunctionUpdateSchema', () => {
     expect(FunctionUpdateSchema.parse({ version: '2', enabled: 'false' })).toEqual({ version: 2, enabled: false });
   });
 });
+
+describe('unknown and empty input', () => {
+  it('reports an unknown field on the field itself, at any depth', () => {
+    const result = FunctionCreateSchema.safeParse({ ...valid, colour: 'red', config: { ...valid.config, descripton: 'typo' } });
+    const errors = fieldErrorsOf(result.error!);
+    expect(errors.colour).toEqual(['Unknown field.']);
+  });
+
+  it('reports an unknown config field keyed config.<field>', () => {
+    const result = FunctionCreateSchema.safeParse({ ...valid, config: { ...valid.config, descripton: 'typo' } });
+    expect(fieldErrorsOf(result.error!)).toEqual({ 'config.descripton': ['Unknown field.'] });
+  });
+
+  it('refuses an update that changes nothing', () => {
+    const result = FunctionUpdateSchema.safeParse({ version: 3 });
+    expect(fieldErrorsOf(result.error!)._form).toEqual(['Nothing to change: send enabled and/or config.']);
+  });
+});
