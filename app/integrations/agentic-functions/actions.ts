@@ -7,6 +7,7 @@ import { createFunction, deleteFunction, getFunction, updateFunction } from '@/l
 import { toFunctionView, type FunctionView } from '@/lib/functions/view';
 import type { DescriptionHint } from '@/lib/function-types/types';
 import { getServiceContext } from '@/lib/server/context';
+import { warmUpAfterResponse } from '@/lib/server/warm-up-after-response';
 import { errorToFormState, runFormAction, type FormState } from '@/lib/validation/form-state';
 
 const agentPage = (agentId: string) => `/integrations/agentic-functions/${agentId}`;
@@ -17,6 +18,7 @@ export async function createFunctionAction(agentId: string, _previous: FormState
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath(agentPage(agentId));
+  warmUpAfterResponse(agentId);
   return { status: 'success', message: 'Function saved.' };
 }
 
@@ -26,6 +28,7 @@ export async function updateFunctionAction(functionId: string, _previous: FormSt
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath(agentPage(outcome.result.agentId));
+  warmUpAfterResponse(outcome.result.agentId);
   return { status: 'success', message: 'Function saved.' };
 }
 
@@ -33,6 +36,7 @@ export async function setFunctionEnabledAction(functionId: string, version: numb
   try {
     const fn = await updateFunction(await getServiceContext(), functionId, FunctionUpdateSchema.parse({ version, enabled }));
     revalidatePath(agentPage(fn.agentId));
+    warmUpAfterResponse(fn.agentId);
     return { status: 'success' };
   } catch (error) {
     return errorToFormState(error);

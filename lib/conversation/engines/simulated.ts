@@ -1,4 +1,4 @@
-import { decideSimulated } from './simulated/decide';
+import { decideSimulated, prepareSimulated } from './simulated/decide';
 import { sharedEncoderProvider, type EncoderProvider } from './simulated/meaning/encoder';
 import type { LlmEngine } from './types';
 
@@ -25,5 +25,6 @@ export function createSimulatedEngine(options: SimulatedEngineOptions = {}): Llm
       input.signal?.throwIfAborted();
       return decideSimulated(input, encoder);
     },
+    prepare: (input) => prepareSimulated(input, encoder),
   };
 }

@@ -78,4 +78,9 @@ export interface LlmEngine {
   /** Shown on the chat page, e.g. "Simulated model (built-in)" or "gpt-4o-mini at https://…". */
   readonly label: string;
   decide(input: DecideInput): Promise<Decision>;
+  /**
+   * Optional: get ready for decisions with this agent and these tools (build indexes, embed texts)
+   * so the next message does not wait for it. Called after a configuration is saved.
+   */
+  prepare?(input: Pick<DecideInput, 'agent' | 'tools'>): Promise<void>;
 }

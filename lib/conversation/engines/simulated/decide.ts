@@ -25,6 +25,15 @@ export function rankByWords(input: DecideInput): { index: ToolSetIndex; ranked: 
   return { index, ranked: scoreTools(buildQuery(input.messages), index) };
 }
 
+/** Builds (and caches) everything a decision for this agent and these tools needs, message aside. */
+export async function prepareSimulated(input: Pick<DecideInput, 'agent' | 'tools'>, encoders: EncoderProvider | undefined): Promise<void> {
+  const index = toolSetIndex(input.agent, input.tools);
+  if (!encoders || encoders.failed || input.tools.length === 0) return;
+  const encoder = await encoders.get();
+  // A failure here is logged (and handled) by the next decision, which falls back to words.
+  if (encoder) await meaningIndex(encoder, input.agent, input.tools, index).catch(() => undefined);
+}
+
 function lastUserText(input: DecideInput): string {
   return input.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
 }

@@ -4,6 +4,7 @@ import { readJsonBody } from '@/lib/api/read-json';
 import { apiRoute } from '@/lib/api/route';
 import { FunctionUpdateSchema } from '@/lib/functions/schema';
 import { deleteFunction, getFunction, updateFunction } from '@/lib/functions/service';
+import { warmUpAfterResponse } from '@/lib/server/warm-up-after-response';
 
 type Params = { functionId: string };
 
@@ -11,7 +12,8 @@ export const GET = apiRoute<Params>(async (_request, ctx, { functionId }) => Nex
 
 export const PATCH = apiRoute<Params>(async (request, ctx, { functionId }) => {
   const input = parseOrThrow(FunctionUpdateSchema, await readJsonBody(request));
-  await updateFunction(ctx, functionId, input);
+  const updated = await updateFunction(ctx, functionId, input);
+  warmUpAfterResponse(updated.agentId);
   return NextResponse.json(await getFunction(ctx, functionId));
 });
 

@@ -4,6 +4,7 @@ import { readJsonBody } from '@/lib/api/read-json';
 import { apiRoute } from '@/lib/api/route';
 import { FunctionCreateSchema } from '@/lib/functions/schema';
 import { createFunction, getFunction, listFunctionsForAgent } from '@/lib/functions/service';
+import { warmUpAfterResponse } from '@/lib/server/warm-up-after-response';
 
 type Params = { agentId: string };
 
@@ -14,5 +15,6 @@ export const GET = apiRoute<Params>(async (_request, ctx, { agentId }) =>
 export const POST = apiRoute<Params>(async (request, ctx, { agentId }) => {
   const input = parseOrThrow(FunctionCreateSchema, await readJsonBody(request));
   const created = await createFunction(ctx, agentId, input);
+  warmUpAfterResponse(agentId);
   return NextResponse.json(await getFunction(ctx, created.id), { status: 201 });
 });

@@ -1,0 +1,9 @@
+import { after } from 'next/server';
+import { getLlmEngine } from '@/lib/conversation/engines';
+import { warmUpAgent } from '@/lib/conversation/warm-up';
+import { getServiceContext } from './context';
+
+/** After a save's response is sent, get the LLM engine ready for the agent's new tools. */
+export function warmUpAfterResponse(agentId: string): void {
+  after(async () => warmUpAgent(await getServiceContext(), agentId, getLlmEngine()));
+}
