@@ -179,3 +179,27 @@ test.describe('Agentic Functions', () => {
     await expect(during(page)).toContainText('Merged: hand off when the customer asks for a refund or money back.');
   });
 });
+
+test('the Add Function dialog works from the keyboard alone: focus stays inside, Escape returns it', async ({ page }) => {
+  await page.goto('/integrations/agentic-functions');
+  await page.getByRole('link', { name: /^General Support/ }).click();
+  const add = during(page).getByRole('button', { name: 'Add Function' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /Add Function/ });
+  await expect(dialog).toBeVisible();
+  for (let i = 0; i < 8; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+  for (let i = 0; i < 8; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+  await dialog.getByRole('button', { name: 'Agent Handoff' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Target Agent')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(add).toBeFocused();
+});

@@ -47,8 +47,10 @@ test.describe('Test Chat', () => {
     await expect(log.getByText(`Garden ${suffix} here: let's talk plants.`)).toBeVisible();
     await expect(page.getByTestId('active-agent')).toHaveText(garden.name);
 
-    // The card opens to the why: every tool's score and the matched words, and the context passed.
-    await card.click();
+    // The card opens to the why — from the keyboard too: every tool's score, the matched words, and
+    // the context passed.
+    await log.locator('summary').filter({ hasText: tool }).focus();
+    await page.keyboard.press('Enter');
     await expect(log.getByRole('table', { name: /Why/ })).toContainText(tool);
     await expect(log.getByRole('table', { name: /Why/ })).toContainText(/flowers|seeds/);
     await expect(log.getByText(/Context passed: Full conversation/)).toBeVisible();
