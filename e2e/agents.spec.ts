@@ -66,3 +66,11 @@ test.describe('Agents', () => {
     await expect(page.getByRole('rowheader', { name: 'Billing', exact: true })).toBeVisible();
   });
 });
+
+test('a link to something that no longer exists shows a helpful 404 inside the app', async ({ page }) => {
+  const response = await page.goto('/integrations/agentic-functions/agt_gone');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Agentic Functions' }).last().click();
+  await expect(page).toHaveURL(/\/integrations\/agentic-functions$/);
+});
