@@ -1,0 +1,15 @@
+import { listAgents } from '@/lib/agents/service';
+import { getLlmEngine } from '@/lib/conversation/engines';
+import { warmUpAgent } from '@/lib/conversation/warm-up';
+import { getServiceContext } from './context';
+
+/**
+ * Gets the LLM engine ready for every agent's tools, one agent at a time, so the first message
+ * after a start does not wait for it. Runs in the background: the server is serving meanwhile.
+ */
+export async function warmUpWorkspace(): Promise<void> {
+  const engine = getLlmEngine();
+  if (!engine.prepare) return;
+  const ctx = await getServiceContext();
+  for (const agent of await listAgents(ctx)) await warmUpAgent(ctx, agent.id, engine);
+}
