@@ -4,7 +4,7 @@ import { useState, useTransition } from 'react';
 import { deleteFunctionAction, setFunctionEnabledAction } from '@/app/integrations/agentic-functions/actions';
 import type { FunctionView } from '@/lib/functions/view';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { TargetOption } from './agent-handoff-form';
 import { FunctionEditorDialog } from './function-editor-dialog';
@@ -19,19 +19,14 @@ interface FunctionRowProps {
 /** One function: what it does, where it routes, and its Enabled switch, Edit, Delete and View tool. */
 export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
   const [editing, setEditing] = useState(false);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const title = fn.targetAgent ? `${fn.typeLabel} to ${fn.targetAgent.name}` : fn.typeLabel;
 
-  const run = (action: () => Promise<{ status: string; message?: string }>, after?: () => void) =>
+  const toggle = () =>
     startTransition(async () => {
-      const state = await action();
-      if (state.status === 'error') setProblem(state.message ?? 'That did not work.');
-      else {
-        setProblem(null);
-        after?.();
-      }
+      const state = await setFunctionEnabledAction(fn.id, fn.version, !fn.enabled);
+      setProblem(state.status === 'error' ? (state.message ?? 'The function could not be switched.') : null);
     });
 
   return (
@@ -60,7 +55,7 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
             aria-checked={fn.enabled}
             aria-label={`Enabled: ${title}`}
             disabled={pending}
-            onClick={() => run(() => setFunctionEnabledAction(fn.id, fn.version, !fn.enabled))}
+            onClick={toggle}
             className={`relative h-6 w-11 rounded-full transition-colors ${fn.enabled ? 'bg-indigo-600' : 'bg-slate-300'}`}
           >
             <span aria-hidden className={`absolute top-0.5 size-5 rounded-full bg-white shadow transition-all ${fn.enabled ? 'left-5.5' : 'left-0.5'}`} />
@@ -78,26 +73,22 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
           Edit
         </Button>
         {fn.toolJson && fn.toolName && <ViewToolDialog toolName={fn.toolName} toolJson={fn.toolJson} />}
-        <Button variant="ghost" className="text-rose-700" onClick={() => setConfirmingDelete(true)} aria-label={`Delete ${title}`}>
+        <ConfirmButton
+          triggerVariant="ghost"
+          triggerClassName="text-rose-700"
+          triggerLabel={`Delete ${title}`}
+          title={fn.targetAgent ? `Delete the handoff to ${fn.targetAgent.name}?` : `Delete ${fn.typeLabel}?`}
+          description="The LLM will no longer be offered this function. The change is recorded in the history."
+          confirmVariant="danger"
+          confirmLabel="Delete"
+          pendingLabel="Deleting…"
+          onConfirm={() => deleteFunctionAction(fn.id)}
+          failureMessage="The function could not be deleted."
+        >
           Delete
-        </Button>
+        </ConfirmButton>
       </div>
       <FunctionEditorDialog open={editing} onClose={() => setEditing(false)} agentId={agentId} targets={targets} fn={fn} />
-      <Dialog
-        open={confirmingDelete}
-        onClose={() => setConfirmingDelete(false)}
-        title={fn.targetAgent ? `Delete the handoff to ${fn.targetAgent.name}?` : `Delete ${fn.typeLabel}?`}
-        description="The LLM will no longer be offered this function. The change is recorded in the history."
-      >
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setConfirmingDelete(false)}>
-            Cancel
-          </Button>
-          <Button variant="danger" disabled={pending} onClick={() => run(() => deleteFunctionAction(fn.id), () => setConfirmingDelete(false))}>
-            Delete
-          </Button>
-        </div>
-      </Dialog>
     </li>
   );
 }

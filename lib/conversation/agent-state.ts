@@ -40,7 +40,7 @@ export async function loadAgentState(ctx: ServiceContext, agentId: string): Prom
       name: tool.definition.function.name,
       functionId: fn.id,
       tool,
-      target: toActiveAgent(getOwnedOrThrow(ctx.db, ctx, 'Agent', fn.targetAgent.id)),
+      target: toActiveAgent(fn.targetAgent),
       handoff: handoff.data,
     });
   }

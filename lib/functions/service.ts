@@ -14,7 +14,8 @@ import type { FunctionCreate, FunctionUpdate } from './schema';
 
 export type AgenticFunction = typeof agenticFunctions.$inferSelect;
 export type FunctionWithTarget = AgenticFunction & {
-  targetAgent: Pick<Agent, 'id' | 'name' | 'slug' | 'description'> | null;
+  /** What the target agent is, and how it greets: enough to build the tool and run the handoff. */
+  targetAgent: Pick<Agent, 'id' | 'name' | 'slug' | 'description' | 'instructions' | 'greeting'> | null;
 };
 
 /** An agent's functions in every phase, in their order, each with its target agent. */
@@ -214,5 +215,6 @@ function auditActionFor(before: AgenticFunction, after: AgenticFunction, input: 
 }
 
 function pickAgent(agent: Agent): FunctionWithTarget['targetAgent'] {
-  return { id: agent.id, name: agent.name, slug: agent.slug, description: agent.description };
+  const { id, name, slug, description, instructions, greeting } = agent;
+  return { id, name, slug, description, instructions, greeting };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ConflictError, DomainError, NotFoundError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
+import { ConflictError, DomainError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
 import { fieldErrorsOf } from './field-errors';
 import { formDataToObject } from './form-data';
 
@@ -45,7 +45,8 @@ export function errorToFormState(error: unknown, values?: Record<string, unknown
     const code = error instanceof ConflictError ? error.code : 'invalid';
     return { status: 'error', message: error.message, code, fieldErrors: error.fieldErrors, values };
   }
-  if (error instanceof NotFoundError || error instanceof DomainError) {
+  // NotFoundError and any other domain refusal: say what it is, no field to point at.
+  if (error instanceof DomainError) {
     return { status: 'error', message: error.message, code: 'not_found', values };
   }
   console.error('[action] unexpected error', error);
