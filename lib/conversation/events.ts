@@ -41,6 +41,8 @@ export interface GuardEvent {
   agentId: string;
   code: 'max_handoffs' | 'ping_pong' | 'multiple_calls' | 'unknown_tool';
   message: string;
+  /** When the guard stopped the chain: the agent that was then asked, without tools, and answered. */
+  answeredBy?: string;
 }
 
 export interface ErrorEvent {

@@ -1,7 +1,7 @@
 import { contextFor, countPassed } from './context-window';
-import type { AgentState } from './agent-state';
+import type { ActiveAgent, AgentState } from './agent-state';
 import type { LlmEngine, ToolCall } from './engines/types';
-import type { SessionEventData } from './events';
+import type { GuardEvent, SessionEventData } from './events';
 
 /** Handoffs one user message may cause before the guard stops the chain. */
 export const MAX_HANDOFFS_PER_MESSAGE = 3;
@@ -25,7 +25,8 @@ export interface TurnResult {
 /**
  * One user message through the engine: the active agent's LLM decides to reply or to call one of its
  * handoff tools; a handoff switches the agent, which then decides in turn with the context its
- * handoff passes. Guards stop runaway chains; engine failures become error events, never exceptions.
+ * handoff passes. Guards stop runaway chains, and the agent left holding the conversation still answers;
+ * engine failures become error events, never exceptions.
  */
 export async function runTurn(input: TurnInput): Promise<TurnResult> {
   let activeAgentId = input.activeAgentId;
@@ -68,12 +69,8 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
     const offered = state.tools.find((tool) => tool.name === call.name);
     if (!offered) {
       events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'rejected' });
-      events.push({
-        type: 'guard',
-        agentId: activeAgentId,
-        code: 'unknown_tool',
-        message: `The LLM called ${call.name}, which ${state.agent.name} does not offer; it was rejected, not executed.`,
-      });
+      const message = `The LLM called ${call.name}, which ${state.agent.name} does not offer; it was rejected, not executed`;
+      events.push(...(await answerAfterGuard(input, state.agent, all(), { code: 'unknown_tool', message })));
       break;
     }
 
@@ -81,15 +78,11 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
     const blocked = handoffsSoFar >= MAX_HANDOFFS_PER_MESSAGE ? 'max_handoffs' : visited.includes(offered.target.id) ? 'ping_pong' : null;
     if (blocked) {
       events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'blocked' });
-      events.push({
-        type: 'guard',
-        agentId: activeAgentId,
-        code: blocked,
-        message:
-          blocked === 'max_handoffs'
-            ? `Stopped a handoff to ${offered.target.name}: at most ${MAX_HANDOFFS_PER_MESSAGE} handoffs per message.`
-            : `Stopped a handoff back to ${offered.target.name}: it already had the conversation during this message (ping-pong).`,
-      });
+      const message =
+        blocked === 'max_handoffs'
+          ? `Stopped a handoff to ${offered.target.name}: at most ${MAX_HANDOFFS_PER_MESSAGE} handoffs per message`
+          : `Stopped a handoff back to ${offered.target.name}: it already had the conversation during this message (ping-pong)`;
+      events.push(...(await answerAfterGuard(input, state.agent, all(), { code: blocked, message })));
       break;
     }
 
@@ -117,6 +110,37 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
     }
   }
   return { events, activeAgentId };
+}
+
+/**
+ * A guard stopped the chain, so nobody has answered the customer yet: the agent that holds the
+ * conversation is asked once more with no tools, and its reply follows the guard event, which says so.
+ * If that call fails too, an error event follows instead.
+ */
+async function answerAfterGuard(
+  input: TurnInput,
+  agent: ActiveAgent,
+  events: readonly SessionEventData[],
+  guard: { code: GuardEvent['code']; message: string },
+): Promise<SessionEventData[]> {
+  let answer: { text: string } | { error: string };
+  try {
+    const decision = await input.engine.decide({ agent, messages: contextFor(agent.id, events, input.agentNames), tools: [] });
+    const text = decision.text?.trim();
+    answer = text ? { text } : { error: 'The LLM could not answer: it called a tool again when asked to answer without tools.' };
+  } catch (error) {
+    answer = { error: describeError(error) };
+  }
+  if ('error' in answer) {
+    return [
+      { type: 'guard', agentId: agent.id, ...guard, message: `${guard.message}.` },
+      { type: 'error', agentId: agent.id, message: answer.error },
+    ];
+  }
+  return [
+    { type: 'guard', agentId: agent.id, ...guard, message: `${guard.message}; ${agent.name} answered instead.`, answeredBy: agent.id },
+    { type: 'message', role: 'assistant', agentId: agent.id, content: answer.text, kind: 'reply' },
+  ];
 }
 
 function describeError(error: unknown): string {

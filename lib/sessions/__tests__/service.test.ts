@@ -125,7 +125,7 @@ describe('sessions', () => {
     const session = await createSession(ctx, { agentId: general.id }, engine);
     const turn = await sendMessage(ctx, session.id, { content: 'bill' }, engine);
     expect(turn.activeAgentId).toBe(general.id);
-    expect(kinds(turn.events)).toEqual(['user', 'tool_call', 'guard:unknown_tool']);
+    expect(kinds(turn.events)).toEqual(['user', 'tool_call', 'guard:unknown_tool', 'reply']);
     expect(turn.events[1]).toMatchObject({ result: 'rejected' });
   });
 
@@ -136,8 +136,8 @@ describe('sessions', () => {
     const session = await createSession(ctx, { agentId: general.id }, engine);
     const turn = await sendMessage(ctx, session.id, { content: 'hmm' }, engine);
     expect(turn.activeAgentId).toBe(billing.id);
-    expect(kinds(turn.events).slice(-2)).toEqual(['tool_call', 'guard:ping_pong']);
-    expect(turn.events.at(-1)).toMatchObject({ message: expect.stringContaining('ping-pong') });
+    expect(kinds(turn.events).slice(-3)).toEqual(['tool_call', 'guard:ping_pong', 'reply']);
+    expect(turn.events.at(-2)).toMatchObject({ message: expect.stringContaining('ping-pong') });
   });
 
   it('allows at most 3 handoffs per user message', async () => {
@@ -157,7 +157,7 @@ describe('sessions', () => {
     const turn = await sendMessage(ctx, session.id, { content: 'go' }, engine);
     expect(turn.events.filter((e) => e.type === 'handoff')).toHaveLength(3);
     expect(turn.activeAgentId).toBe(d.id);
-    expect(turn.events.at(-1)).toMatchObject({ type: 'guard', code: 'max_handoffs' });
+    expect(turn.events.at(-2)).toMatchObject({ type: 'guard', code: 'max_handoffs' });
   });
 
   it('turns an LLM failure into an error event; the session stays usable', async () => {
