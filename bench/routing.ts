@@ -12,8 +12,8 @@ import { ms, quantile } from './stats';
 import { syntheticTools } from './synthetic-tools';
 import type { Bench } from './types';
 
-// shared/ sits beside the repository (../shared from its root), here and in CI.
-const DEV_FIXTURE = path.resolve(__dirname, '..', '..', 'shared', 'fixtures', 'routing-dev.json');
+// The shared dev set, carried inside the repository (bench/fixtures/dev) so nothing reads outside it.
+const DEV_FIXTURE = path.resolve(__dirname, 'fixtures', 'dev', 'routing-dev.json');
 const FIXTURES = path.resolve(__dirname, 'fixtures');
 const TOOL_COUNTS = [5, 50, 500];
 const DECISIONS_PER_SIZE = 3000;
@@ -160,7 +160,7 @@ export const routingBench: Bench = {
         ? `sentence encoder (Universal Sentence Encoder lite) loaded in ${ms(performance.now() - encoderStart)}`
         : 'sentence encoder unavailable: all numbers below are on words only',
     );
-    console.log('accuracy, shared/fixtures/routing-dev.json:');
+    console.log('accuracy, bench/fixtures/dev/routing-dev.json (the shared dev set):');
     const messages = await reportAccuracy('dev', [DEV_FIXTURE], true, engine);
     console.log('accuracy, bench/fixtures (other domains, used while tuning):');
     messages.push(...(await reportAccuracy('all tuning domains', jsonFiles(FIXTURES), true, engine)));

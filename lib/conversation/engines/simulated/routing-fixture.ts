@@ -1,7 +1,7 @@
 import type { DecideInput, EngineTool, LlmEngine } from '../types';
 import { isClarifyingQuestion } from './wording';
 
-/** A routing set as in shared/fixtures/routing-dev.json: agents, handoffs, and what to expect. */
+/** A routing set as in bench/fixtures/dev/routing-dev.json: agents, handoffs, and what to expect. */
 export interface RoutingFixture {
   start: string;
   agents: { name: string; description: string }[];
