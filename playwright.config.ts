@@ -40,6 +40,8 @@ const browser = {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Parallel checkouts of work in progress keep their own artefacts (see NEXT_DIST_DIR in next.config.js).
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

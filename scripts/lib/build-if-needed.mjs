@@ -15,7 +15,7 @@ function newestMtime(entry) {
 
 /** Runs `next build` when there is no build yet or a source file changed since the last one. */
 export function buildIfNeeded() {
-  const buildId = path.join('.next', 'BUILD_ID');
+  const buildId = path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map(newestMtime));
   if (builtAt > changedAt) return;
