@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { agents, auditEvents } from '@/db/schema';
 import { DEFAULT_WORKSPACE_ID } from '@/lib/domain/constants';
 import { createTestContext } from '@/lib/testing/test-context';
 
@@ -17,24 +16,6 @@ describe('openDatabase', () => {
     );
     const workspace = ctx.sqlite.prepare('SELECT id FROM workspaces').get() as { id: string };
     expect(workspace.id).toBe(DEFAULT_WORKSPACE_ID);
-  });
-
-  it('rolls a synchronous transaction back completely when a write inside it fails', () => {
-    ctx = createTestContext();
-    const now = new Date();
-    const row = { workspaceId: DEFAULT_WORKSPACE_ID, slug: 'a', description: 'd', instructions: '', greeting: '', createdAt: now, updatedAt: now };
-    expect(() =>
-      ctx.db.transaction((tx) => {
-        tx.insert(agents).values({ ...row, id: 'agt_1', name: 'A' }).run();
-        tx.insert(auditEvents)
-          .values({ id: 'aud_1', workspaceId: DEFAULT_WORKSPACE_ID, actor: 't', entityType: 'agent', entityId: 'agt_1', action: 'create', at: now })
-          .run();
-        // Same slug in the same workspace: the unique index refuses it, and the whole change must go.
-        tx.insert(agents).values({ ...row, id: 'agt_2', name: 'B' }).run();
-      }),
-    ).toThrow(/UNIQUE/);
-    expect(ctx.db.select().from(agents).all()).toEqual([]);
-    expect(ctx.db.select().from(auditEvents).all()).toEqual([]);
   });
 
   it('refuses a handoff whose target agent does not exist (foreign key)', () => {

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ne } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { agenticFunctions, agents } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError } from '@/lib/domain/errors';
@@ -29,66 +29,60 @@ export async function getAgent(ctx: ServiceContext, id: string): Promise<Agent> 
   return getOwnedOrThrow(ctx.db, ctx, 'Agent', id);
 }
 
-/** Creates an agent and its audit record in one transaction. */
-export async function createAgent(ctx: ServiceContext, input: AgentCreateInput): Promise<Agent> {
-  return ctx.db.transaction((tx) => createAgentInTx(tx, ctx, input));
-}
-
-/** createAgent inside the caller's transaction, so a workspace import runs the same checks. */
-export function createAgentInTx(tx: Tx, ctx: ServiceContext, input: AgentCreateInput): Agent {
-  const slug = slugify(input.name);
-  assertNameFree(tx, ctx, slug);
-  const now = new Date();
-  const agent: Agent = {
-    id: newId('agt'),
-    workspaceId: ctx.workspaceId,
-    name: input.name,
-    slug,
-    description: input.description,
-    instructions: input.instructions,
-    greeting: input.greeting,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
-  tx.insert(agents).values(agent).run();
-  recordAudit(tx, ctx, { entityType: 'agent', entityId: agent.id, action: 'create', before: null, after: agent }, now);
-  return agent;
+/** Creates an agent and its audit record in one transaction (or in the caller's, e.g. an import's). */
+export function createAgent(ctx: ServiceContext, input: AgentCreateInput): Promise<Agent> {
+  return withTransaction(ctx, (tx) => {
+    const slug = slugify(input.name);
+    assertNameFree(tx, slug);
+    const now = new Date();
+    const agent: Agent = {
+      id: newId('agt'),
+      workspaceId: ctx.workspaceId,
+      name: input.name,
+      slug,
+      description: input.description,
+      instructions: input.instructions,
+      greeting: input.greeting,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    tx.db.insert(agents).values(agent).run();
+    recordAudit(tx, { entityType: 'agent', entityId: agent.id, action: 'create', before: null, after: agent }, now);
+    return agent;
+  });
 }
 
 /** Updates the given fields; a stale `version` is refused rather than silently overwritten. */
-export async function updateAgent(ctx: ServiceContext, id: string, input: AgentUpdateInput): Promise<Agent> {
-  return ctx.db.transaction((tx) => updateAgentInTx(tx, ctx, id, input));
-}
-
-/** updateAgent inside the caller's transaction. */
-export function updateAgentInTx(tx: Tx, ctx: ServiceContext, id: string, input: AgentUpdateInput): Agent {
-  const before = getOwnedOrThrow(tx, ctx, 'Agent', id);
-  if (input.version !== undefined && input.version !== before.version) {
-    throw new ConflictError(
-      `${before.name} was changed by someone else since you opened it. Reload to see their version.`,
-      {},
-      'stale_version',
-    );
-  }
-  const fields = { name: input.name, description: input.description, instructions: input.instructions, greeting: input.greeting };
-  const name = fields.name ?? before.name;
-  const slug = slugify(name);
-  if (slug !== before.slug) assertNameFree(tx, ctx, slug, id);
-  const after: Agent = { ...before, ...definedOnly(fields), name, slug, version: before.version + 1, updatedAt: new Date() };
-  tx.update(agents).set(after).where(eq(agents.id, id)).run();
-  recordAudit(tx, ctx, { entityType: 'agent', entityId: id, action: 'update', before, after }, after.updatedAt);
-  return after;
+export function updateAgent(ctx: ServiceContext, id: string, input: AgentUpdateInput): Promise<Agent> {
+  return withTransaction(ctx, (tx) => {
+    const before = getOwnedOrThrow(tx.db, tx, 'Agent', id);
+    if (input.version !== undefined && input.version !== before.version) {
+      throw new ConflictError(
+        `${before.name} was changed by someone else since you opened it. Reload to see their version.`,
+        {},
+        'stale_version',
+      );
+    }
+    const fields = { name: input.name, description: input.description, instructions: input.instructions, greeting: input.greeting };
+    const name = fields.name ?? before.name;
+    const slug = slugify(name);
+    if (slug !== before.slug) assertNameFree(tx, slug, id);
+    const after: Agent = { ...before, ...definedOnly(fields), name, slug, version: before.version + 1, updatedAt: new Date() };
+    tx.db.update(agents).set(after).where(eq(agents.id, id)).run();
+    recordAudit(tx, { entityType: 'agent', entityId: id, action: 'update', before, after }, after.updatedAt);
+    return after;
+  });
 }
 
 /**
  * Deletes an agent with its own functions. Refused while another agent's handoff still targets it,
  * naming those handoffs, because deleting it would silently break their routes.
  */
-export async function deleteAgent(ctx: ServiceContext, id: string): Promise<void> {
-  ctx.db.transaction((tx) => {
-    const agent = getOwnedOrThrow(tx, ctx, 'Agent', id);
-    const inbound = tx
+export function deleteAgent(ctx: ServiceContext, id: string): Promise<void> {
+  return withTransaction(ctx, (tx) => {
+    const agent = getOwnedOrThrow(tx.db, tx, 'Agent', id);
+    const inbound = tx.db
       .select({ toolName: agenticFunctions.toolName, fromName: agents.name })
       .from(agenticFunctions)
       .innerJoin(agents, eq(agents.id, agenticFunctions.agentId))
@@ -103,21 +97,21 @@ export async function deleteAgent(ctx: ServiceContext, id: string): Promise<void
       );
     }
     const now = new Date();
-    const ownFunctions = tx.select().from(agenticFunctions).where(eq(agenticFunctions.agentId, id)).all();
+    const ownFunctions = tx.db.select().from(agenticFunctions).where(eq(agenticFunctions.agentId, id)).all();
     for (const fn of ownFunctions) {
-      recordAudit(tx, ctx, { entityType: 'function', entityId: fn.id, action: 'delete', before: fn, after: null }, now);
+      recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'delete', before: fn, after: null }, now);
     }
-    tx.delete(agenticFunctions).where(eq(agenticFunctions.agentId, id)).run();
-    tx.delete(agents).where(eq(agents.id, id)).run();
-    recordAudit(tx, ctx, { entityType: 'agent', entityId: id, action: 'delete', before: agent, after: null }, now);
+    tx.db.delete(agenticFunctions).where(eq(agenticFunctions.agentId, id)).run();
+    tx.db.delete(agents).where(eq(agents.id, id)).run();
+    recordAudit(tx, { entityType: 'agent', entityId: id, action: 'delete', before: agent, after: null }, now);
   });
 }
 
-function assertNameFree(tx: Tx, ctx: ServiceContext, slug: string, exceptId?: string): void {
-  const clash = tx
+function assertNameFree(tx: ServiceContext, slug: string, exceptId?: string): void {
+  const clash = tx.db
     .select({ id: agents.id, name: agents.name })
     .from(agents)
-    .where(and(eq(agents.workspaceId, ctx.workspaceId), eq(agents.slug, slug)))
+    .where(and(eq(agents.workspaceId, tx.workspaceId), eq(agents.slug, slug)))
     .get();
   if (clash && clash.id !== exceptId) {
     const message = `An agent named “${clash.name}” already exists.`;

@@ -1,4 +1,3 @@
-import type { Tx } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import type { AuditAction, AuditEntity } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
@@ -12,13 +11,17 @@ export interface AuditEntry {
   after: object | null;
 }
 
-/** Appends one audit row inside the caller's transaction, so the change and its record land together. */
-export function recordAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry, at: Date): void {
-  tx.insert(auditEvents)
+/**
+ * Appends one audit row through the caller's transaction context (`withTransaction`), so the change
+ * and its record land together.
+ */
+export function recordAudit(tx: ServiceContext, entry: AuditEntry, at: Date): void {
+  tx.db
+    .insert(auditEvents)
     .values({
       id: newId('aud'),
-      workspaceId: ctx.workspaceId,
-      actor: ctx.actor,
+      workspaceId: tx.workspaceId,
+      actor: tx.actor,
       entityType: entry.entityType,
       entityId: entry.entityId,
       action: entry.action,

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import type { Db } from '@/db/client';
 import { agenticFunctions, agents, chatSessions } from '@/db/schema';
 import { NotFoundError } from './errors';
 import type { ServiceContext } from './context';
@@ -18,7 +18,7 @@ type OwnedRow<K extends OwnedKind> = (typeof OWNED)[K]['$inferSelect'];
  * so a row of another workspace is indistinguishable from a missing one.
  */
 export function getOwnedOrThrow<K extends OwnedKind>(
-  db: DbOrTx,
+  db: Db,
   ctx: Pick<ServiceContext, 'workspaceId'>,
   kind: K,
   id: string,

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DbOrTx } from '@/db/client';
+import type { Db } from '@/db/client';
 import { agents, auditEvents } from '@/db/schema';
 import { AUDIT_ENTITIES, FUNCTION_TYPES, PHASES, type AuditAction, type AuditEntity } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
@@ -43,7 +43,7 @@ export async function listFunctionHistory(ctx: ServiceContext, functionId: strin
   return rows;
 }
 
-export function selectFunctionHistory(db: DbOrTx, ctx: Pick<ServiceContext, 'workspaceId'>, functionId: string): AuditRecord[] {
+export function selectFunctionHistory(db: Db, ctx: Pick<ServiceContext, 'workspaceId'>, functionId: string): AuditRecord[] {
   return db
     .select()
     .from(auditEvents)
@@ -79,7 +79,7 @@ export function snapshotOf(record: Pick<AuditRecord, 'before' | 'after'>): Funct
  * Agent names by id, for the agents that still exist and, from their own history, for the ones
  * that were deleted, so old entries still read "General Support → Billing".
  */
-export function agentNamesById(db: DbOrTx, ctx: Pick<ServiceContext, 'workspaceId'>, ids: Iterable<string>): Map<string, string> {
+export function agentNamesById(db: Db, ctx: Pick<ServiceContext, 'workspaceId'>, ids: Iterable<string>): Map<string, string> {
   const wanted = [...new Set(ids)];
   const names = new Map<string, string>();
   if (wanted.length === 0) return names;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '@/db/client';
 import { agenticFunctions, agents, auditEvents } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/domain/errors';
@@ -23,9 +23,9 @@ export type RestoreFunctionInput = z.output<typeof RestoreFunctionSchema>;
  * restore can never write what an edit could not. A deleted function comes back under its old id if its
  * agent and target still exist; otherwise the restore is refused, saying which one is gone.
  */
-export async function restoreFunction(ctx: ServiceContext, functionId: string, input: RestoreFunctionInput): Promise<AgenticFunction> {
-  return ctx.db.transaction((tx) => {
-    const record = tx
+export function restoreFunction(ctx: ServiceContext, functionId: string, input: RestoreFunctionInput): Promise<AgenticFunction> {
+  return withTransaction(ctx, (tx) => {
+    const record = tx.db
       .select()
       .from(auditEvents)
       .where(
@@ -40,23 +40,23 @@ export async function restoreFunction(ctx: ServiceContext, functionId: string, i
     if (!record) throw new NotFoundError('History entry', input.eventId);
     const snapshot = snapshotOf(record);
     if (!snapshot) throw new ValidationError('This history entry holds no version of the function to restore.', {});
-    const current = tx
+    const current = tx.db
       .select()
       .from(agenticFunctions)
       .where(and(eq(agenticFunctions.id, functionId), eq(agenticFunctions.workspaceId, ctx.workspaceId)))
       .get();
-    return current ? restoreOver(tx, ctx, current, snapshot, input) : recreate(tx, ctx, functionId, snapshot);
+    return current ? restoreOver(tx, current, snapshot, input) : recreate(tx, functionId, snapshot);
   });
 }
 
-function restoreOver(tx: Tx, ctx: ServiceContext, current: AgenticFunction, snapshot: FunctionSnapshot, input: RestoreFunctionInput): AgenticFunction {
+function restoreOver(tx: ServiceContext, current: AgenticFunction, snapshot: FunctionSnapshot, input: RestoreFunctionInput): AgenticFunction {
   if (input.version !== undefined && input.version !== current.version) {
     throw new ConflictError('This function was changed since you opened its history. Reload to see the latest version.', {}, 'stale_version');
   }
-  const agent = getOwnedOrThrow(tx, ctx, 'Agent', current.agentId);
+  const agent = getOwnedOrThrow(tx.db, tx, 'Agent', current.agentId);
   const definition = getFunctionType(current.type);
-  assertTargetStillExists(tx, ctx, snapshot);
-  const { config, target } = refuseWithVersion(snapshot, () => prepareConfig(tx, ctx, agent, current.type, snapshot.config));
+  assertTargetStillExists(tx, snapshot);
+  const { config, target } = refuseWithVersion(snapshot, () => prepareConfig(tx, agent, current.type, snapshot.config));
   const after: AgenticFunction = {
     ...current,
     config,
@@ -66,32 +66,32 @@ function restoreOver(tx: Tx, ctx: ServiceContext, current: AgenticFunction, snap
     version: current.version + 1,
     updatedAt: new Date(),
   };
-  refuseWithVersion(snapshot, () => assertNoClash(tx, agent, after, definition.uniquePerTarget));
-  tx.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, current.id)).run();
-  recordAudit(tx, ctx, { entityType: 'function', entityId: current.id, action: 'restore', before: current, after }, after.updatedAt);
+  refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, after, definition.uniquePerTarget));
+  tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, current.id)).run();
+  recordAudit(tx, { entityType: 'function', entityId: current.id, action: 'restore', before: current, after }, after.updatedAt);
   return after;
 }
 
-function recreate(tx: Tx, ctx: ServiceContext, functionId: string, snapshot: FunctionSnapshot): AgenticFunction {
-  const agent = tx
+function recreate(tx: ServiceContext, functionId: string, snapshot: FunctionSnapshot): AgenticFunction {
+  const agent = tx.db
     .select()
     .from(agents)
-    .where(and(eq(agents.id, snapshot.agentId), eq(agents.workspaceId, ctx.workspaceId)))
+    .where(and(eq(agents.id, snapshot.agentId), eq(agents.workspaceId, tx.workspaceId)))
     .get();
   if (!agent) {
-    const name = agentNamesById(tx, ctx, [snapshot.agentId]).get(snapshot.agentId) ?? 'its agent';
+    const name = agentNamesById(tx.db, tx, [snapshot.agentId]).get(snapshot.agentId) ?? 'its agent';
     throw new ValidationError(`This function cannot be restored: the agent it belonged to, ${name}, no longer exists.`, {});
   }
   const definition = getFunctionType(snapshot.type);
   const reason = unavailableReason(definition, snapshot.phase);
   if (reason) throw new ValidationError(`This function cannot be restored: ${reason}.`, { phase: [`${reason}.`] });
-  assertTargetStillExists(tx, ctx, snapshot);
-  const { config, target } = refuseWithVersion(snapshot, () => prepareConfig(tx, ctx, agent, snapshot.type, snapshot.config));
-  const lastVersion = Math.max(...selectFunctionHistory(tx, ctx, functionId).map((event) => snapshotOf(event)?.version ?? 0));
+  assertTargetStillExists(tx, snapshot);
+  const { config, target } = refuseWithVersion(snapshot, () => prepareConfig(tx, agent, snapshot.type, snapshot.config));
+  const lastVersion = Math.max(...selectFunctionHistory(tx.db, tx, functionId).map((event) => snapshotOf(event)?.version ?? 0));
   const now = new Date();
   const fn: AgenticFunction = {
     id: functionId,
-    workspaceId: ctx.workspaceId,
+    workspaceId: tx.workspaceId,
     agentId: agent.id,
     phase: snapshot.phase,
     type: snapshot.type,
@@ -99,28 +99,28 @@ function recreate(tx: Tx, ctx: ServiceContext, functionId: string, snapshot: Fun
     targetAgentId: target?.id ?? null,
     toolName: definition.toolName(config),
     enabled: snapshot.enabled,
-    position: nextPosition(tx, agent.id, snapshot.phase),
+    position: nextPosition(tx.db, agent.id, snapshot.phase),
     version: lastVersion + 1,
     createdAt: now,
     updatedAt: now,
   };
-  refuseWithVersion(snapshot, () => assertNoClash(tx, agent, fn, definition.uniquePerTarget));
-  tx.insert(agenticFunctions).values(fn).run();
-  recordAudit(tx, ctx, { entityType: 'function', entityId: fn.id, action: 'restore', before: null, after: fn }, now);
+  refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, fn, definition.uniquePerTarget));
+  tx.db.insert(agenticFunctions).values(fn).run();
+  recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'restore', before: null, after: fn }, now);
   return fn;
 }
 
 /** A target deleted since: say which agent is gone, not just that "the Target Agent" is missing. */
-function assertTargetStillExists(tx: Tx, ctx: ServiceContext, snapshot: FunctionSnapshot): void {
+function assertTargetStillExists(tx: ServiceContext, snapshot: FunctionSnapshot): void {
   const targetId = snapshot.targetAgentId;
   if (!targetId) return;
-  const exists = tx
+  const exists = tx.db
     .select({ id: agents.id })
     .from(agents)
-    .where(and(eq(agents.id, targetId), eq(agents.workspaceId, ctx.workspaceId)))
+    .where(and(eq(agents.id, targetId), eq(agents.workspaceId, tx.workspaceId)))
     .get();
   if (exists) return;
-  const name = agentNamesById(tx, ctx, [targetId]).get(targetId) ?? 'an agent';
+  const name = agentNamesById(tx.db, tx, [targetId]).get(targetId) ?? 'an agent';
   const message = `Version ${snapshot.version} cannot be restored: it hands off to ${name}, which no longer exists.`;
   throw new ValidationError(message, { 'config.targetAgentId': [message] });
 }

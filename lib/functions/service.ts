@@ -1,6 +1,7 @@
 import { and, asc, eq, max, ne } from 'drizzle-orm';
-import type { DbOrTx, Tx } from '@/db/client';
+import type { Db } from '@/db/client';
 import { agenticFunctions, agents } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import type { Agent } from '@/lib/agents/service';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { AuditAction } from '@/lib/domain/constants';
@@ -34,73 +35,72 @@ export async function getFunction(ctx: ServiceContext, id: string): Promise<Func
   return { ...fn, targetAgent: fn.targetAgentId ? pickAgent(getOwnedOrThrow(ctx.db, ctx, 'Agent', fn.targetAgentId)) : null };
 }
 
-/** Adds a function to an agent, checked against the workspace, with its audit record, in one transaction. */
-export async function createFunction(ctx: ServiceContext, agentId: string, input: FunctionCreate): Promise<AgenticFunction> {
-  return ctx.db.transaction((tx) => createFunctionInTx(tx, ctx, agentId, input));
-}
-
-/** createFunction inside the caller's transaction, so a workspace import runs the same checks. */
-export function createFunctionInTx(tx: Tx, ctx: ServiceContext, agentId: string, input: FunctionCreate): AgenticFunction {
-  const agent = getOwnedOrThrow(tx, ctx, 'Agent', agentId);
-  const definition = getFunctionType(input.type);
-  const target = resolveTarget(tx, ctx, agent, definition.targetAgentId(input.config));
-  const config = definition.complete(input.config, target);
-  const fn: AgenticFunction = {
-    id: newId('fn'),
-    workspaceId: ctx.workspaceId,
-    agentId,
-    phase: input.phase,
-    type: input.type,
-    config,
-    targetAgentId: target?.id ?? null,
-    toolName: definition.toolName(config),
-    enabled: input.enabled,
-    position: nextPosition(tx, agentId, input.phase),
-    version: 1,
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  };
-  assertNoClash(tx, agent, fn, definition.uniquePerTarget);
-  tx.insert(agenticFunctions).values(fn).run();
-  recordAudit(tx, ctx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, fn.createdAt);
-  return fn;
+/**
+ * Adds a function to an agent, checked against the workspace, with its audit record, in one
+ * transaction (or in the caller's, so a workspace import runs the same checks).
+ */
+export function createFunction(ctx: ServiceContext, agentId: string, input: FunctionCreate): Promise<AgenticFunction> {
+  return withTransaction(ctx, (tx) => {
+    const agent = getOwnedOrThrow(tx.db, tx, 'Agent', agentId);
+    const definition = getFunctionType(input.type);
+    const target = resolveTarget(tx, agent, definition.targetAgentId(input.config));
+    const config = definition.complete(input.config, target);
+    const now = new Date();
+    const fn: AgenticFunction = {
+      id: newId('fn'),
+      workspaceId: tx.workspaceId,
+      agentId,
+      phase: input.phase,
+      type: input.type,
+      config,
+      targetAgentId: target?.id ?? null,
+      toolName: definition.toolName(config),
+      enabled: input.enabled,
+      position: nextPosition(tx.db, agentId, input.phase),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    assertNoClash(tx.db, agent, fn, definition.uniquePerTarget);
+    tx.db.insert(agenticFunctions).values(fn).run();
+    recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, now);
+    return fn;
+  });
 }
 
 /**
  * Changes a function's config and/or enabled flag. The caller's `version` must still be current:
  * otherwise a ConflictError says someone else saved it, and nothing is written.
  */
-export async function updateFunction(ctx: ServiceContext, id: string, input: FunctionUpdate): Promise<AgenticFunction> {
-  return ctx.db.transaction((tx) => updateFunctionInTx(tx, ctx, id, input));
-}
-
-/** updateFunction inside the caller's transaction. */
-export function updateFunctionInTx(tx: Tx, ctx: ServiceContext, id: string, input: FunctionUpdate): AgenticFunction {
-  const before = getOwnedOrThrow(tx, ctx, 'Function', id);
-  if (input.version !== before.version) {
-    throw new ConflictError(
-      'This function was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
-      {},
-      'stale_version',
-    );
-  }
-  const agent = getOwnedOrThrow(tx, ctx, 'Agent', before.agentId);
-  const definition = getFunctionType(before.type);
-  const prepared = input.config ? prepareConfig(tx, ctx, agent, before.type, { ...before.config, ...input.config }) : null;
-  const config = prepared?.config ?? before.config;
-  const after: AgenticFunction = {
-    ...before,
-    config,
-    targetAgentId: prepared ? (prepared.target?.id ?? null) : before.targetAgentId,
-    toolName: definition.toolName(config),
-    enabled: input.enabled ?? before.enabled,
-    version: before.version + 1,
-    updatedAt: new Date(),
-  };
-  assertNoClash(tx, agent, after, definition.uniquePerTarget);
-  tx.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id)).run();
-  recordAudit(tx, ctx, { entityType: 'function', entityId: id, action: auditActionFor(before, after, input), before, after }, after.updatedAt);
-  return after;
+export function updateFunction(ctx: ServiceContext, id: string, input: FunctionUpdate): Promise<AgenticFunction> {
+  return withTransaction(ctx, (tx) => {
+    const before = getOwnedOrThrow(tx.db, tx, 'Function', id);
+    if (input.version !== before.version) {
+      throw new ConflictError(
+        'This function was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
+        {},
+        'stale_version',
+      );
+    }
+    const agent = getOwnedOrThrow(tx.db, tx, 'Agent', before.agentId);
+    const definition = getFunctionType(before.type);
+    const prepared = input.config ? prepareConfig(tx, agent, before.type, { ...before.config, ...input.config }) : null;
+    const config = prepared?.config ?? before.config;
+    const after: AgenticFunction = {
+      ...before,
+      config,
+      targetAgentId: prepared ? (prepared.target?.id ?? null) : before.targetAgentId,
+      toolName: definition.toolName(config),
+      enabled: input.enabled ?? before.enabled,
+      version: before.version + 1,
+      updatedAt: new Date(),
+    };
+    assertNoClash(tx.db, agent, after, definition.uniquePerTarget);
+    tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id)).run();
+    const action = auditActionFor(before, after, input);
+    recordAudit(tx, { entityType: 'function', entityId: id, action, before, after }, after.updatedAt);
+    return after;
+  });
 }
 
 /**
@@ -108,8 +108,7 @@ export function updateFunctionInTx(tx: Tx, ctx: ServiceContext, id: string, inpu
  * target checks, and the defaults that depend on the workspace. Restore and import reuse it.
  */
 export function prepareConfig(
-  tx: Tx,
-  ctx: ServiceContext,
+  tx: ServiceContext,
   agent: Agent,
   type: AgenticFunction['type'],
   raw: Record<string, unknown>,
@@ -122,20 +121,20 @@ export function prepareConfig(
     );
     throw new ValidationError('The function was not saved: check the highlighted fields.', fieldErrors);
   }
-  const target = resolveTarget(tx, ctx, agent, definition.targetAgentId(parsed.data));
+  const target = resolveTarget(tx, agent, definition.targetAgentId(parsed.data));
   return { config: definition.complete(parsed.data, target), target };
 }
 
 /** Removes a function (and records what it was). */
-export async function deleteFunction(ctx: ServiceContext, id: string): Promise<void> {
-  ctx.db.transaction((tx) => {
-    const before = getOwnedOrThrow(tx, ctx, 'Function', id);
-    tx.delete(agenticFunctions).where(eq(agenticFunctions.id, id)).run();
-    recordAudit(tx, ctx, { entityType: 'function', entityId: id, action: 'delete', before, after: null }, new Date());
+export function deleteFunction(ctx: ServiceContext, id: string): Promise<void> {
+  return withTransaction(ctx, (tx) => {
+    const before = getOwnedOrThrow(tx.db, tx, 'Function', id);
+    tx.db.delete(agenticFunctions).where(eq(agenticFunctions.id, id)).run();
+    recordAudit(tx, { entityType: 'function', entityId: id, action: 'delete', before, after: null }, new Date());
   });
 }
 
-function selectFunctions(db: DbOrTx, ctx: ServiceContext, agentId?: string): FunctionWithTarget[] {
+function selectFunctions(db: Db, ctx: ServiceContext, agentId?: string): FunctionWithTarget[] {
   const rows = db
     .select()
     .from(agenticFunctions)
@@ -157,17 +156,17 @@ function selectFunctions(db: DbOrTx, ctx: ServiceContext, agentId?: string): Fun
   return rows.map((fn) => ({ ...fn, targetAgent: fn.targetAgentId ? (targets.get(fn.targetAgentId) ?? null) : null }));
 }
 
-function resolveTarget(tx: Tx, ctx: ServiceContext, agent: Agent, targetId: string | null): Agent | null {
+function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string | null): Agent | null {
   if (targetId === null) return null;
   if (targetId === agent.id) {
     throw new ValidationError('An agent cannot hand off to itself.', {
       'config.targetAgentId': [`${agent.name} cannot hand off to itself: choose another Target Agent.`],
     });
   }
-  const target = tx
+  const target = tx.db
     .select()
     .from(agents)
-    .where(and(eq(agents.id, targetId), eq(agents.workspaceId, ctx.workspaceId)))
+    .where(and(eq(agents.id, targetId), eq(agents.workspaceId, tx.workspaceId)))
     .get();
   if (!target) {
     throw new ValidationError('The Target Agent does not exist in this workspace.', {
@@ -178,7 +177,7 @@ function resolveTarget(tx: Tx, ctx: ServiceContext, agent: Agent, targetId: stri
 }
 
 /** One handoff per target, and one tool per name, within an agent: the LLM must tell them apart. */
-export function assertNoClash(tx: Tx, agent: Agent, fn: AgenticFunction, uniquePerTarget: boolean): void {
+export function assertNoClash(tx: Db, agent: Agent, fn: AgenticFunction, uniquePerTarget: boolean): void {
   const others = tx
     .select()
     .from(agenticFunctions)
@@ -200,7 +199,7 @@ export function assertNoClash(tx: Tx, agent: Agent, fn: AgenticFunction, uniqueP
 }
 
 /** The position after the last function of the agent's phase. */
-export function nextPosition(tx: Tx, agentId: string, phase: AgenticFunction['phase']): number {
+export function nextPosition(tx: Db, agentId: string, phase: AgenticFunction['phase']): number {
   const row = tx
     .select({ last: max(agenticFunctions.position) })
     .from(agenticFunctions)

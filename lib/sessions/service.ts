@@ -1,26 +1,42 @@
-import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { and, asc, count, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import { chatSessions, sessionEvents } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import { listAgents } from '@/lib/agents/service';
 import { loadAgentState } from '@/lib/conversation/agent-state';
+import { CONTEXT_MAX_MESSAGES } from '@/lib/conversation/context-window';
 import type { LlmEngine } from '@/lib/conversation/engines/types';
 import type { SessionEvent, SessionEventData } from '@/lib/conversation/events';
 import { runTurn } from '@/lib/conversation/run-turn';
 import type { ServiceContext } from '@/lib/domain/context';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
-import type { MessageCreateInput, SessionCreateInput } from './schema';
+import { SESSION_EVENTS_MAX_PAGE, type MessageCreateInput, type SessionCreateInput, type SessionEventsQuery } from './schema';
 
 export type ChatSession = typeof chatSessions.$inferSelect;
 
-export interface SessionWithEvents {
+export interface SessionRecord {
   id: string;
   startAgentId: string;
   activeAgentId: string;
   engine: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Where a page of events sits in the whole transcript. */
+export interface EventsPage {
+  /** Events in the whole transcript. */
+  total: number;
+  /** Events before this page. */
+  earlier: number;
+  /** Pass as `before` to read the page before this one; null on the first page. */
+  earlierBefore: number | null;
+}
+
+export interface SessionWithEvents extends SessionRecord {
+  /** One page of the transcript, oldest first: the newest events unless `before` asked for earlier ones. */
   events: SessionEvent[];
+  page: EventsPage;
 }
 
 /** Starts a test conversation with an agent; its greeting, if it has one, opens the transcript. */
@@ -39,17 +55,26 @@ export async function createSession(ctx: ServiceContext, input: SessionCreateInp
   const opening: SessionEventData[] = agent.greeting
     ? [{ type: 'message', role: 'assistant', agentId: agent.id, content: agent.greeting, kind: 'greeting' }]
     : [];
-  const events = ctx.db.transaction((tx) => {
-    tx.insert(chatSessions).values(session).run();
-    return appendEvents(tx, ctx, session.id, opening, now);
+  const events = await withTransaction(ctx, (tx) => {
+    tx.db.insert(chatSessions).values(session).run();
+    return appendEvents(tx, session.id, opening, now);
   });
   return toSessionWithEvents(session, events);
 }
 
-/** The session and its whole transcript. */
-export async function getSession(ctx: ServiceContext, sessionId: string): Promise<SessionWithEvents> {
+/**
+ * The session and one page of its transcript: the newest `limit` events (at most SESSION_EVENTS_MAX_PAGE,
+ * which is also the default) whose seq is below `before`, oldest first.
+ */
+export async function getSession(ctx: ServiceContext, sessionId: string, query: SessionEventsQuery = {}): Promise<SessionWithEvents> {
   const session = getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
-  return toSessionWithEvents(session, readEvents(ctx, sessionId));
+  const { events, page } = readEventsPage(ctx, sessionId, query);
+  return toSessionWithEvents(session, events, page);
+}
+
+/** The session without its transcript: for checking it exists and where it stands. */
+export async function getSessionRecord(ctx: ServiceContext, sessionId: string): Promise<SessionRecord> {
+  return toSessionRecord(getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId));
 }
 
 /**
@@ -64,7 +89,7 @@ export async function sendMessage(
   engine: LlmEngine,
 ): Promise<{ activeAgentId: string; events: SessionEvent[] }> {
   const session = getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
-  const history = readEvents(ctx, sessionId);
+  const history = readTurnHistory(ctx, sessionId);
   const turn = await runTurn({
     history,
     activeAgentId: session.activeAgentId,
@@ -74,9 +99,9 @@ export async function sendMessage(
     agentNames: new Map((await listAgents(ctx)).map((agent) => [agent.id, agent.name])),
   });
   const now = new Date();
-  const events = ctx.db.transaction((tx) => {
-    const appended = appendEvents(tx, ctx, sessionId, turn.events, now);
-    tx.update(chatSessions).set({ activeAgentId: turn.activeAgentId, updatedAt: now }).where(eq(chatSessions.id, sessionId)).run();
+  const events = await withTransaction(ctx, (tx) => {
+    const appended = appendEvents(tx, sessionId, turn.events, now);
+    tx.db.update(chatSessions).set({ activeAgentId: turn.activeAgentId, updatedAt: now }).where(eq(chatSessions.id, sessionId)).run();
     return appended;
   });
   return { activeAgentId: turn.activeAgentId, events };
@@ -129,26 +154,69 @@ export async function listSessions(ctx: ServiceContext, limit = 100): Promise<Se
   }));
 }
 
-function readEvents(ctx: ServiceContext, sessionId: string): SessionEvent[] {
+function readEventsPage(ctx: ServiceContext, sessionId: string, query: SessionEventsQuery): { events: SessionEvent[]; page: EventsPage } {
+  const ofSession = and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.workspaceId, ctx.workspaceId));
+  const limit = Math.min(query.limit ?? SESSION_EVENTS_MAX_PAGE, SESSION_EVENTS_MAX_PAGE);
+  // One more than asked for says whether anything is earlier without a second query for it.
+  const rows = ctx.db
+    .select()
+    .from(sessionEvents)
+    .where(query.before === undefined ? ofSession : and(ofSession, lt(sessionEvents.seq, query.before)))
+    .orderBy(desc(sessionEvents.seq))
+    .limit(limit + 1)
+    .all();
+  const events = rows.slice(0, limit).reverse().map(toSessionEvent);
+  const first = events[0];
+  const countWhere = (where: ReturnType<typeof and>) => ctx.db.select({ n: count() }).from(sessionEvents).where(where).get()?.n ?? 0;
+  const hasEarlier = rows.length > limit && first !== undefined;
+  return {
+    events,
+    page: {
+      total: countWhere(ofSession),
+      earlier: hasEarlier ? countWhere(and(ofSession, lt(sessionEvents.seq, first.seq))) : 0,
+      earlierBefore: hasEarlier ? first.seq : null,
+    },
+  };
+}
+
+/**
+ * What a turn needs of the session so far, and no more: the newest CONTEXT_MAX_MESSAGES messages and
+ * the handoffs among them (an arrival before those cannot narrow the window further), oldest first.
+ * Tool calls, guards and errors are never read: no LLM sees them.
+ */
+export function readTurnHistory(ctx: ServiceContext, sessionId: string): SessionEvent[] {
+  const ofSession = and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.workspaceId, ctx.workspaceId));
+  const oldest = ctx.db
+    .select({ seq: sessionEvents.seq })
+    .from(sessionEvents)
+    .where(and(ofSession, eq(sessionEvents.type, 'message')))
+    .orderBy(desc(sessionEvents.seq))
+    .limit(1)
+    .offset(CONTEXT_MAX_MESSAGES - 1)
+    .get();
   return ctx.db
     .select()
     .from(sessionEvents)
-    .where(and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.workspaceId, ctx.workspaceId)))
+    .where(and(ofSession, gte(sessionEvents.seq, oldest?.seq ?? 0), inArray(sessionEvents.type, ['message', 'handoff'])))
     .orderBy(asc(sessionEvents.seq))
     .all()
-    .map((row) => ({ ...(row.payload as unknown as SessionEventData), id: row.id, seq: row.seq, createdAt: row.createdAt.toISOString() }));
+    .map(toSessionEvent);
 }
 
-function appendEvents(tx: Tx, ctx: ServiceContext, sessionId: string, events: SessionEventData[], at: Date): SessionEvent[] {
-  const last = tx.select({ seq: max(sessionEvents.seq) }).from(sessionEvents).where(eq(sessionEvents.sessionId, sessionId)).get();
+function toSessionEvent(row: typeof sessionEvents.$inferSelect): SessionEvent {
+  return { ...(row.payload as unknown as SessionEventData), id: row.id, seq: row.seq, createdAt: row.createdAt.toISOString() };
+}
+
+function appendEvents(tx: ServiceContext, sessionId: string, events: SessionEventData[], at: Date): SessionEvent[] {
+  const last = tx.db.select({ seq: max(sessionEvents.seq) }).from(sessionEvents).where(eq(sessionEvents.sessionId, sessionId)).get();
   let seq = last?.seq ?? 0;
   return events.map((event) => {
     seq += 1;
     const stored = { id: newId('evt'), seq, createdAt: at.toISOString() };
-    tx.insert(sessionEvents)
+    tx.db.insert(sessionEvents)
       .values({
         id: stored.id,
-        workspaceId: ctx.workspaceId,
+        workspaceId: tx.workspaceId,
         sessionId,
         seq,
         type: event.type,
@@ -161,7 +229,15 @@ function appendEvents(tx: Tx, ctx: ServiceContext, sessionId: string, events: Se
   });
 }
 
-function toSessionWithEvents(session: ChatSession, events: SessionEvent[]): SessionWithEvents {
+function toSessionWithEvents(
+  session: ChatSession,
+  events: SessionEvent[],
+  page: EventsPage = { total: events.length, earlier: 0, earlierBefore: null },
+): SessionWithEvents {
+  return { ...toSessionRecord(session), events, page };
+}
+
+function toSessionRecord(session: ChatSession): SessionRecord {
   return {
     id: session.id,
     startAgentId: session.startAgentId,
@@ -169,6 +245,5 @@ function toSessionWithEvents(session: ChatSession, events: SessionEvent[]): Sess
     engine: session.engine,
     createdAt: session.createdAt.toISOString(),
     updatedAt: session.updatedAt.toISOString(),
-    events,
   };
 }

@@ -11,14 +11,14 @@ import type { ServiceContext } from '@/lib/domain/context';
  */
 export function createTestContext(actor = 'tester'): ServiceContext & { sqlite: ReturnType<typeof openDatabase>['sqlite']; close: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-test-'));
-  const { db, sqlite } = openDatabase(path.join(dir, 'test.db'));
+  const { db, sqlite, close } = openDatabase(path.join(dir, 'test.db'));
   return {
     db,
     sqlite,
     workspaceId: DEFAULT_WORKSPACE_ID,
     actor,
     close: () => {
-      sqlite.close();
+      close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

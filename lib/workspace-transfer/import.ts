@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { agenticFunctions, agents } from '@/db/schema';
-import { createAgentInTx, updateAgentInTx, type Agent } from '@/lib/agents/service';
+import { withTransaction } from '@/db/transaction';
+import { createAgent, updateAgent, type Agent } from '@/lib/agents/service';
 import { slugify } from '@/lib/agents/slug';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
 import { getFunctionType } from '@/lib/function-types/registry';
-import { createFunctionInTx, prepareConfig, updateFunctionInTx, type AgenticFunction } from '@/lib/functions/service';
+import { createFunction, prepareConfig, updateFunction, type AgenticFunction } from '@/lib/functions/service';
 import { stableStringify } from '@/lib/review/stable-json';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { checkDocument, functionKey, type CheckedFunction } from './check-document';
@@ -42,8 +42,8 @@ export async function importWorkspace(ctx: ServiceContext, raw: unknown, options
     throw new ValidationError(`The file was not imported: ${problems === 1 ? '1 field needs' : `${problems} fields need`} fixing. Nothing was changed.`, errors);
   }
   try {
-    return ctx.db.transaction((tx) => {
-      const plan = applyDocument(tx, ctx, doc, functions);
+    return await withTransaction(ctx, async (tx) => {
+      const plan = await applyDocument(tx, doc, functions);
       if (options.dryRun) throw new PreviewRollback(plan);
       return plan;
     });
@@ -53,72 +53,77 @@ export async function importWorkspace(ctx: ServiceContext, raw: unknown, options
   }
 }
 
-function applyDocument(tx: Tx, ctx: ServiceContext, doc: WorkspaceDocument, functions: CheckedFunction[]): ImportPlan {
-  const bySlug = new Map(tx.select().from(agents).where(eq(agents.workspaceId, ctx.workspaceId)).all().map((agent) => [agent.slug, agent]));
+async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functions: CheckedFunction[]): Promise<ImportPlan> {
+  const bySlug = new Map(tx.db.select().from(agents).where(eq(agents.workspaceId, tx.workspaceId)).all().map((agent) => [agent.slug, agent]));
   const inFile = new Set<string>();
   const items: ImportPlanItem[] = [];
-  doc.agents.forEach((entry, index) => {
+  for (const [index, entry] of doc.agents.entries()) {
     const slug = slugify(entry.name);
     inFile.add(slug);
-    const { item, agent } = atPath(`agents.${index}`, () => applyAgent(tx, ctx, entry, bySlug.get(slug)));
+    const { item, agent } = await atPath(`agents.${index}`, () => applyAgent(tx, entry, bySlug.get(slug)));
     bySlug.set(slug, agent);
     items.push(item);
-  });
+  }
   const idOf = (slug: string) => (bySlug.get(slug) as Agent).id;
   const slugById = new Map([...bySlug.values()].map((agent) => [agent.id, agent.slug]));
   const existing = new Map<string, AgenticFunction>();
-  for (const fn of tx.select().from(agenticFunctions).where(eq(agenticFunctions.workspaceId, ctx.workspaceId)).all()) {
+  for (const fn of tx.db.select().from(agenticFunctions).where(eq(agenticFunctions.workspaceId, tx.workspaceId)).all()) {
     const agentSlug = slugById.get(fn.agentId) as string;
     existing.set(functionKey(agentSlug, fn, fn.targetAgentId ? (slugById.get(fn.targetAgentId) ?? null) : null), fn);
   }
   const matched = new Set<string>();
-  doc.functions.forEach((entry, index) => {
+  for (const [index, entry] of doc.functions.entries()) {
     const checked = functions[index] as CheckedFunction;
     const current = existing.get(checked.key);
     if (current) matched.add(current.id);
     const input = { ...checked.input, config: entry.target === null ? checked.input.config : { ...checked.input.config, targetAgentId: idOf(entry.target) } };
-    items.push(atPath(`functions.${index}`, () => applyFunction(tx, ctx, bySlug.get(entry.agent) as Agent, input, current)));
-  });
+    items.push(await atPath(`functions.${index}`, () => applyFunction(tx, bySlug.get(entry.agent) as Agent, input, current)));
+  }
   return summarisePlan(items, {
     agents: [...bySlug.keys()].filter((slug) => !inFile.has(slug)).length,
     functions: [...existing.values()].filter((fn) => !matched.has(fn.id)).length,
   });
 }
 
-function applyAgent(tx: Tx, ctx: ServiceContext, entry: AgentEntry, current: Agent | undefined): { item: ImportPlanItem; agent: Agent } {
+async function applyAgent(tx: ServiceContext, entry: AgentEntry, current: Agent | undefined): Promise<{ item: ImportPlanItem; agent: Agent }> {
   const fields = { name: entry.name, description: entry.description, instructions: entry.instructions, greeting: entry.greeting };
   if (!current) {
-    return { item: { entity: 'agent', action: 'create', label: entry.name, fields: [] }, agent: createAgentInTx(tx, ctx, fields) };
+    return { item: { entity: 'agent', action: 'create', label: entry.name, fields: [] }, agent: await createAgent(tx, fields) };
   }
   const changed = AGENT_FIELDS.filter((field) => current[field] !== fields[field]);
   if (changed.length === 0) return { item: { entity: 'agent', action: 'keep', label: current.name, fields: [] }, agent: current };
-  const agent = updateAgentInTx(tx, ctx, current.id, Object.fromEntries(changed.map((field) => [field, fields[field]])));
+  const agent = await updateAgent(tx, current.id, Object.fromEntries(changed.map((field) => [field, fields[field]])));
   return { item: { entity: 'agent', action: 'change', label: agent.name, fields: changed }, agent };
 }
 
-function applyFunction(tx: Tx, ctx: ServiceContext, agent: Agent, input: CheckedFunction['input'], current: AgenticFunction | undefined): ImportPlanItem {
+async function applyFunction(
+  tx: ServiceContext,
+  agent: Agent,
+  input: CheckedFunction['input'],
+  current: AgenticFunction | undefined,
+): Promise<ImportPlanItem> {
   if (!current) {
-    const created = createFunctionInTx(tx, ctx, agent.id, input);
+    const created = await createFunction(tx, agent.id, input);
     return { entity: 'function', action: 'create', label: labelOf(tx, agent, created), fields: [] };
   }
-  const { config } = prepareConfig(tx, ctx, agent, current.type, input.config);
+  const { config } = prepareConfig(tx, agent, current.type, input.config);
   const changed = Object.keys({ ...current.config, ...config }).filter((key) => stableStringify(current.config[key]) !== stableStringify(config[key]));
   if (current.enabled !== input.enabled) changed.push('enabled');
   if (changed.length === 0) return { entity: 'function', action: 'keep', label: labelOf(tx, agent, current), fields: [] };
-  const updated = updateFunctionInTx(tx, ctx, current.id, { version: current.version, config, enabled: input.enabled });
+  const updated = await updateFunction(tx, current.id, { version: current.version, config, enabled: input.enabled });
   return { entity: 'function', action: 'change', label: labelOf(tx, agent, updated), fields: changed.map((key) => (key === 'targetAgentId' ? 'target' : key)) };
 }
 
-function labelOf(tx: Tx, agent: Agent, fn: AgenticFunction): string {
-  const target = fn.targetAgentId ? tx.select({ name: agents.name }).from(agents).where(eq(agents.id, fn.targetAgentId)).get()?.name : null;
+function labelOf(tx: ServiceContext, agent: Agent, fn: AgenticFunction): string {
+  const target = fn.targetAgentId ? tx.db.select({ name: agents.name }).from(agents).where(eq(agents.id, fn.targetAgentId)).get()?.name : null;
   const head = target ? `${agent.name} → ${target}` : `${agent.name}: ${getFunctionType(fn.type).label}`;
   return fn.toolName ? `${head} (${fn.toolName})` : head;
 }
 
 /** Runs one entry's write; a refusal comes back keyed by the entry's path in the file. */
-function atPath<T>(path: string, run: () => T): T {
+async function atPath<T>(path: string, run: () => Promise<T>): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
     const keys = Object.entries(error.fieldErrors);

@@ -1,0 +1,36 @@
+import type { Db } from './client';
+import { toDomainError } from './driver-errors';
+
+/** Runs `fn` in one transaction on the given database: the dialect's half of `withTransaction`. */
+export type TransactionRunner = <T>(fn: (tx: Db) => Promise<T>) => Promise<T>;
+
+const runners = new WeakMap<Db, TransactionRunner>();
+/** Handles that are an open transaction: a nested `withTransaction` joins it instead of starting another. */
+const openTransactions = new WeakSet<Db>();
+
+/** Called by the client factory of each dialect when it opens a database. */
+export function registerTransactionRunner(db: Db, runner: TransactionRunner): void {
+  runners.set(db, runner);
+}
+
+/** Marks the handle a runner gives its callback, so nested calls re-use the open transaction. */
+export function markTransactionHandle(tx: Db): void {
+  openTransactions.add(tx);
+}
+
+/**
+ * Runs `fn` in one write transaction: everything it writes lands together or not at all, and writers
+ * never interleave. Called with a context that is already inside a transaction, it joins that one,
+ * so a service (createAgent) is the same function whether it runs alone or inside an import.
+ * Driver errors that mean "someone else got there first" leave as a ConflictError (409), never a 500.
+ */
+export async function withTransaction<C extends { db: Db }, T>(ctx: C, fn: (tx: C) => T | Promise<T>): Promise<T> {
+  if (openTransactions.has(ctx.db)) return fn(ctx);
+  const runner = runners.get(ctx.db);
+  if (!runner) throw new Error('withTransaction: this database was not opened through db/client.');
+  try {
+    return await runner(async (tx) => fn({ ...ctx, db: tx }));
+  } catch (error) {
+    throw toDomainError(error);
+  }
+}
