@@ -17,3 +17,26 @@ export const MessageCreateSchema = z.strictObject({
     .max(MESSAGE_MAX_LENGTH, `A message can be at most ${MESSAGE_MAX_LENGTH} characters.`),
 });
 export type MessageCreateInput = z.infer<typeof MessageCreateSchema>;
+
+/** The most transcript events one read returns; GET /api/v1/sessions/{id} without `limit` returns this many. */
+export const SESSION_EVENTS_MAX_PAGE = 1000;
+/** Events per page on the transcript page, and what the chat pane loads when a session is continued. */
+export const TRANSCRIPT_PAGE_SIZE = 200;
+
+const positiveInt = (field: string, max?: number) => {
+  const base = z.coerce
+    .number({ error: `${field} must be a whole number.` })
+    .int(`${field} must be a whole number.`)
+    .min(1, `${field} must be at least 1.`);
+  return (max === undefined ? base : base.max(max, `${field} can be at most ${max}.`)).optional();
+};
+
+/**
+ * Which page of a transcript to read (GET /api/v1/sessions/{id}?limit=&before=, the transcript page):
+ * the newest `limit` events whose seq is below `before`.
+ */
+export const SessionEventsQuerySchema = z.strictObject({
+  limit: positiveInt('limit', SESSION_EVENTS_MAX_PAGE),
+  before: positiveInt('before'),
+});
+export type SessionEventsQuery = z.infer<typeof SessionEventsQuerySchema>;
