@@ -38,7 +38,7 @@ export function openDatabase(filePath: string): { db: Db; sqlite: Database.Datab
   }
   const sqlite = connect(filePath);
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  migrateKeepingRows(sqlite, db);
   // An in-memory database cannot be opened twice: there, the one connection also writes.
   const writerSqlite = inMemory ? sqlite : connect(filePath);
   const writer = drizzle(writerSqlite, { schema });
@@ -53,4 +53,31 @@ export function openDatabase(filePath: string): { db: Db; sqlite: Database.Datab
     sqlite.close();
   };
   return { db, sqlite, close };
+}
+
+/**
+ * Applies the migrations with foreign keys off, as SQLite's table rebuilds require: drizzle-kit changes a
+ * foreign key by copying a table and dropping the old one, and with keys on that DROP would cascade into
+ * its children (every session's events). The PRAGMA in the migration SQL cannot do it: it is a no-op
+ * inside the migrator's transaction. The keys are checked before they go back on.
+ */
+function migrateKeepingRows(sqlite: Database.Database, db: Db): void {
+  const appliedBefore = appliedMigrations(sqlite);
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    // Only after a migration ran: checking every row on every start would grow with the database.
+    if (appliedMigrations(sqlite) === appliedBefore) return;
+    const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+    if (broken[0]) {
+      throw new Error(`After migrating, ${broken.length} rows break a foreign key (first: ${broken[0].table} → ${broken[0].parent}).`);
+    }
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
+}
+
+function appliedMigrations(sqlite: Database.Database): number {
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  return table ? (sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) : 0;
 }

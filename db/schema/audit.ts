@@ -17,6 +17,8 @@ export const auditEvents = sqliteTable(
     action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
     before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    /** What else the change did: an agent's delete names the functions it removed and the transcripts it kept. */
+    effects: text('effects', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [

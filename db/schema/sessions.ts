@@ -1,6 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { SESSION_EVENT_TYPES } from '../../lib/domain/constants';
-import { agents } from './agents';
 import { workspaces } from './workspaces';
 
 export const chatSessions = sqliteTable(
@@ -10,13 +9,9 @@ export const chatSessions = sqliteTable(
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id),
-    // Sessions are test records: deleting an agent deletes the sessions that started or ended with it.
-    startAgentId: text('start_agent_id')
-      .notNull()
-      .references(() => agents.id, { onDelete: 'cascade' }),
-    activeAgentId: text('active_agent_id')
-      .notNull()
-      .references(() => agents.id, { onDelete: 'cascade' }),
+    // No foreign key: a transcript outlives its agents; a deleted one is named from the audit log.
+    startAgentId: text('start_agent_id').notNull(),
+    activeAgentId: text('active_agent_id').notNull(),
     engine: text('engine').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
