@@ -110,7 +110,7 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
         counterMax={HANDOFF_LIMITS.description}
         placeholder="Hand off to the billing agent when the customer asks about invoices or payments"
         hint="The LLM reads this to decide when to hand off. Be clear and specific."
-        below={<DescriptionCoach agentId={agentId} type="agent_handoff" description={description} functionId={base?.id} />}
+        below={<DescriptionCoach agentId={agentId} type="agent_handoff" description={description} functionId={base?.id} targetAgentId={targetId || undefined} />}
       />
       <details className="rounded-md border border-slate-200 px-3 py-2" open={hasAdvancedErrors(errors)}>
         <summary className="cursor-pointer text-sm font-medium text-slate-700">Advanced</summary>

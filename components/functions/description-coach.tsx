@@ -10,14 +10,16 @@ interface DescriptionCoachProps {
   type: FunctionType;
   description: string;
   functionId?: string;
+  /** The Target Agent as chosen now: a description naming another agent is flagged. */
+  targetAgentId?: string;
 }
 
 /** Live warnings about a vague description (the spec's Tip). They advise; they never block saving. */
-export function DescriptionCoach({ agentId, type, description, functionId }: DescriptionCoachProps) {
+export function DescriptionCoach({ agentId, type, description, functionId, targetAgentId }: DescriptionCoachProps) {
   const debounced = useDebounced(description, 250);
   const { data: hints = [] } = useQuery({
-    queryKey: ['description-coach', agentId, type, functionId ?? null, debounced],
-    queryFn: () => coachDescriptionAction({ agentId, type, description: debounced, functionId }),
+    queryKey: ['description-coach', agentId, type, functionId ?? null, targetAgentId ?? null, debounced],
+    queryFn: () => coachDescriptionAction({ agentId, type, description: debounced, functionId, targetAgentId }),
     enabled: debounced.trim().length > 0,
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,6 @@
+import { findNameMentions } from '@/lib/text/name-mentions';
 import { descriptionOverlap } from '@/lib/text/overlap';
-import type { DescriptionHint, SiblingFunction } from './types';
+import type { CoachWorkspace, DescriptionHint, SiblingFunction } from './types';
 
 const MIN_SPECIFIC_WORDS = 6;
 const STRONG_OVERLAP = 0.5;
@@ -17,6 +18,7 @@ const CUSTOMER_INTENT =
 export function coachHandoffDescription(
   description: string,
   siblings: SiblingFunction[],
+  workspace?: CoachWorkspace,
 ): DescriptionHint[] {
   const text = description.trim();
   if (text.length === 0) return [];
@@ -50,5 +52,41 @@ export function coachHandoffDescription(
       });
     }
   }
+  const wrongTarget = workspace ? wrongTargetHint(text, workspace) : null;
+  if (wrongTarget) hints.push(wrongTarget);
   return hints;
+}
+
+/**
+ * A description that names another agent of the workspace than the target ("Hand off to billing
+ * when…" with Sales as the Target Agent): the LLM reads it as a handoff to Billing, or the admin picked
+ * the wrong target. Flagged when another agent is named and the target is not, or when another agent
+ * is where the text hands off to and the target is not; agents the text rules out ("not to Billing")
+ * do not count, and the owner may be named as where the conversation comes from.
+ */
+function wrongTargetHint(text: string, { ownerId, targetId, agents }: CoachWorkspace): DescriptionHint | null {
+  const target = agents.find((agent) => agent.id === targetId);
+  if (!target) return null;
+  const mentions = findNameMentions(
+    text,
+    agents.map((agent) => ({ key: agent.id, forms: [agent.name, agent.slug] })),
+  ).filter((mention) => !mention.negated);
+  const ofTarget = mentions.filter((mention) => mention.key === target.id);
+  const targetIsDestination = ofTarget.some((mention) => mention.role === 'destination');
+  const wrong = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.key === target.id || (mention.key === ownerId && mention.role !== 'destination')) continue;
+    if (mention.role === 'destination' ? !targetIsDestination : ofTarget.length === 0) wrong.add(mention.key);
+  }
+  if (wrong.size === 0) return null;
+  const names = [...wrong].map((id) => agents.find((agent) => agent.id === id)?.name ?? id);
+  return {
+    code: 'wrong_target',
+    message: `This description names ${listNames(names)}, but the Target Agent is ${target.name}. Pick the agent it means, or say when to hand off to ${target.name}.`,
+  };
+}
+
+/** "Billing", "Billing and Refunds", "Billing, Refunds and Returns". */
+function listNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -12,7 +12,7 @@ export interface AgentRef {
 
 /** A hint about a description that never blocks saving (the spec's Tip, applied live). */
 export interface DescriptionHint {
-  code: 'too_short' | 'no_trigger' | 'no_customer_intent' | 'overlap';
+  code: 'too_short' | 'no_trigger' | 'no_customer_intent' | 'overlap' | 'wrong_target';
   message: string;
 }
 
@@ -22,6 +22,16 @@ export interface SiblingFunction {
   toolName: string | null;
   targetName: string | null;
   description: string;
+}
+
+/** Where a function sits in the workspace, so the coach can tell a description that names the wrong agent. */
+export interface CoachWorkspace {
+  /** The agent the function belongs to. */
+  ownerId: string;
+  /** The agent it leads to, if it leads anywhere. */
+  targetId: string | null;
+  /** Every agent of the workspace, owner and target included. */
+  agents: Pick<AgentRef, 'id' | 'name' | 'slug'>[];
 }
 
 /**
@@ -47,7 +57,7 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
   /** The OpenAI function tool for this function, or null if it is not offered to the LLM. */
   toTool(config: Config, target: AgentRef | null): EngineTool | null;
   /** Advice on the description; never blocks saving. */
-  coach(description: string, siblings: SiblingFunction[]): DescriptionHint[];
+  coach(description: string, siblings: SiblingFunction[], workspace?: CoachWorkspace): DescriptionHint[];
   /** The readable text of the function: shown in lists and compared by review checks. */
   describe(config: Config): string;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listAgents } from '@/lib/agents/service';
 import type { ServiceContext } from '@/lib/domain/context';
 import { FUNCTION_TYPES } from '@/lib/domain/constants';
 import { getFunctionType } from '@/lib/function-types/registry';
@@ -11,16 +12,19 @@ export const CoachRequestSchema = z.object({
   description: z.string().max(5000),
   /** The function being edited, so it is not compared with itself. */
   functionId: z.string().optional(),
+  /** The agent the function leads to as the form has it now, so a description naming another is caught. */
+  targetAgentId: z.string().max(200).optional(),
 });
 export type CoachRequest = z.infer<typeof CoachRequestSchema>;
 
 /**
- * The description coach: the type's checks against the agent's other functions. The live hints in
- * the form and the review page's findings both come from here.
+ * The description coach: the type's checks against the agent's other functions and the workspace's
+ * agents. The live hints in the form and the review page's findings both come from the type's coach.
  */
 export async function coachDescription(ctx: ServiceContext, request: CoachRequest): Promise<DescriptionHint[]> {
   const definition = getFunctionType(request.type);
-  const siblings = (await listFunctionsForAgent(ctx, request.agentId))
+  const [functions, agents] = await Promise.all([listFunctionsForAgent(ctx, request.agentId), listAgents(ctx)]);
+  const siblings = functions
     .filter((fn) => fn.id !== request.functionId && fn.type === request.type)
     .map((fn) => ({
       id: fn.id,
@@ -28,5 +32,10 @@ export async function coachDescription(ctx: ServiceContext, request: CoachReques
       targetName: fn.targetAgent?.name ?? null,
       description: getFunctionType(fn.type).describe(fn.config),
     }));
-  return definition.coach(request.description, siblings);
+  const workspace = {
+    ownerId: request.agentId,
+    targetId: request.targetAgentId || null,
+    agents: agents.map(({ id, name, slug }) => ({ id, name, slug })),
+  };
+  return definition.coach(request.description, siblings, workspace);
 }

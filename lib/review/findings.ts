@@ -3,11 +3,12 @@ import type { FunctionWithTarget } from '@/lib/functions/service';
 import { agentHref, functionHref } from './hrefs';
 import { functionLabel, type ReviewAgent, type ReviewRow } from './rows';
 
-export const FINDING_KINDS = ['vague_description', 'overlapping_handoffs', 'unreachable_agent', 'no_way_back', 'disabled_function'] as const;
+export const FINDING_KINDS = ['vague_description', 'wrong_target', 'overlapping_handoffs', 'unreachable_agent', 'no_way_back', 'disabled_function'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export const FINDING_LABELS: Record<FindingKind, string> = {
   vague_description: 'Vague description',
+  wrong_target: 'Names another agent',
   overlapping_handoffs: 'Overlapping handoffs',
   unreachable_agent: 'Unreachable agent',
   no_way_back: 'No way back',
@@ -38,19 +39,20 @@ export const ENTRY_POINT_RULE =
  */
 export function findFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rows: ReviewRow[]): Finding[] {
   const rowById = new Map(rows.map((row) => [row.id, row]));
-  const findings = [...descriptionFindings(functions, rowById), ...routeFindings(agents, functions), ...disabledFindings(rows)];
+  const findings = [...descriptionFindings(agents, functions, rowById), ...routeFindings(agents, functions), ...disabledFindings(rows)];
   const severityOrder = { warning: 0, info: 1 };
   return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.title.localeCompare(b.title));
 }
 
-function descriptionFindings(functions: FunctionWithTarget[], rowById: Map<string, ReviewRow>): Finding[] {
+function descriptionFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rowById: Map<string, ReviewRow>): Finding[] {
   const findings: Finding[] = [];
   functions.forEach((fn, index) => {
     const row = rowById.get(fn.id);
     if (!row) return;
     const definition = getFunctionType(fn.type);
     const label = functionLabel(row);
-    const vague = definition.coach(row.description, []).filter((hint) => hint.code !== 'overlap');
+    const hints = definition.coach(row.description, [], { ownerId: fn.agentId, targetId: fn.targetAgentId, agents });
+    const vague = hints.filter((hint) => hint.code !== 'overlap' && hint.code !== 'wrong_target');
     if (vague.length > 0) {
       findings.push({
         id: `vague_description:${fn.id}`,
@@ -58,6 +60,19 @@ function descriptionFindings(functions: FunctionWithTarget[], rowById: Map<strin
         severity: 'warning',
         title: `Vague description: ${label}`,
         reason: `The LLM decides from this description alone when to use it. ${vague.map((hint) => hint.message).join(' ')}`,
+        fix: { href: functionHref(fn), label: `Edit ${label}` },
+        agentIds: [fn.agentId],
+        functionIds: [fn.id],
+      });
+    }
+    const wrongTarget = hints.find((hint) => hint.code === 'wrong_target');
+    if (wrongTarget) {
+      findings.push({
+        id: `wrong_target:${fn.id}`,
+        kind: 'wrong_target',
+        severity: 'warning',
+        title: `Names another agent: ${label}`,
+        reason: `The LLM decides from this description alone when to use it. ${wrongTarget.message}`,
         fix: { href: functionHref(fn), label: `Edit ${label}` },
         agentIds: [fn.agentId],
         functionIds: [fn.id],

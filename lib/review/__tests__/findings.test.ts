@@ -56,6 +56,32 @@ describe('review findings', () => {
     expect(after).toContainEqual(['disabled_function', 'Disabled: General Support → Refunds (transfer_to_refunds)']);
   });
 
+  it('flags a description that names another agent than its target, apart from vagueness, with a link to the fix', async () => {
+    const general = await makeAgent(ctx, 'General Support');
+    const billing = await makeAgent(ctx, 'Billing');
+    const sales = await makeAgent(ctx, 'Sales');
+    const fn = await makeHandoff(ctx, general.id, { targetAgentId: sales.id, description: 'Hand off to billing when the customer asks about upgrading their plan.' });
+    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, description: 'Hand off to the billing agent when the customer asks about invoices or refunds.' });
+    const { findings } = await loadWorkspaceReview(ctx);
+    const wrong = findings.filter((f) => f.kind === 'wrong_target');
+    expect(wrong).toEqual([
+      expect.objectContaining({
+        id: `wrong_target:${fn.id}`,
+        severity: 'warning',
+        title: 'Names another agent: General Support → Sales (transfer_to_sales)',
+        reason: expect.stringContaining('This description names Billing, but the Target Agent is Sales.'),
+        fix: { href: `/integrations/agentic-functions/${general.id}#fn-${fn.id}`, label: 'Edit General Support → Sales (transfer_to_sales)' },
+        agentIds: [general.id],
+        functionIds: [fn.id],
+      }),
+    ]);
+    // The description reads clearly otherwise: it is not also called vague.
+    expect(findings.map((f) => f.kind)).not.toContain('vague_description');
+
+    await updateFunction(ctx, fn.id, { version: 1, config: { description: 'Hand off to sales when the customer asks about upgrading their plan.' } });
+    expect((await kinds()).map(([kind]) => kind)).not.toContain('wrong_target');
+  });
+
   it('tells entry points, unreachable agents and specialists with no way back apart', async () => {
     const general = await makeAgent(ctx, 'General Support');
     const billing = await makeAgent(ctx, 'Billing');
