@@ -1,8 +1,9 @@
 import { routingBench } from './routing';
+import { sessionLatencyBench } from './session-latency';
 import type { Bench } from './types';
 
 // Add new benchmarks here; each prints its own numbers.
-const BENCHES: Bench[] = [routingBench];
+const BENCHES: Bench[] = [routingBench, sessionLatencyBench];
 
 async function main(): Promise<void> {
   for (const bench of BENCHES) {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import { chatSessions, sessionEvents } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { listAgents } from '@/lib/agents/service';
@@ -184,7 +184,7 @@ function readEventsPage(ctx: ServiceContext, sessionId: string, query: SessionEv
  * the handoffs among them (an arrival before those cannot narrow the window further), oldest first.
  * Tool calls, guards and errors are never read: no LLM sees them.
  */
-export function readTurnHistory(ctx: ServiceContext, sessionId: string): SessionEvent[] {
+export function readTurnHistory(ctx: ServiceContext, sessionId: string): (SessionEventData & { seq: number })[] {
   const ofSession = and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.workspaceId, ctx.workspaceId));
   const oldest = ctx.db
     .select({ seq: sessionEvents.seq })
@@ -194,13 +194,13 @@ export function readTurnHistory(ctx: ServiceContext, sessionId: string): Session
     .limit(1)
     .offset(CONTEXT_MAX_MESSAGES - 1)
     .get();
-  return ctx.db
-    .select()
-    .from(sessionEvents)
-    .where(and(ofSession, gte(sessionEvents.seq, oldest?.seq ?? 0), inArray(sessionEvents.type, ['message', 'handoff'])))
-    .orderBy(asc(sessionEvents.seq))
-    .all()
-    .map(toSessionEvent);
+  // A handoff's per-tool scores are for people reading the transcript, not for the next LLM: not read.
+  // Plain rows (db.all), parsed here: this runs every turn, and the builder's per-row mapping doubles its cost.
+  const rows = ctx.db.all<{ seq: number; payload: string }>(sql`
+    select ${sessionEvents.seq} as seq, json_remove(${sessionEvents.payload}, '$.scores') as payload from ${sessionEvents}
+    where ${and(ofSession, gte(sessionEvents.seq, oldest?.seq ?? 0), inArray(sessionEvents.type, ['message', 'handoff']))}
+    order by ${sessionEvents.seq}`);
+  return rows.map((row) => Object.assign(JSON.parse(row.payload) as SessionEventData, { seq: row.seq }));
 }
 
 function toSessionEvent(row: typeof sessionEvents.$inferSelect): SessionEvent {
