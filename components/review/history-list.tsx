@@ -51,6 +51,7 @@ export function HistoryList({ entries, now, restore, linkSubjects = false }: His
             ) : (
               entry.description && entry.action !== 'enable' && entry.action !== 'disable' && <p className="text-slate-600">{entry.description}</p>
             )}
+            {entry.effects && <p className="font-medium text-slate-700">{entry.effects}</p>}
             {entry.changes.length > 0 && (
               <ul aria-label="Other changes" className="space-y-0.5 text-slate-700">
                 {entry.changes.map((change) => (

@@ -6,6 +6,8 @@ import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError } from '@/lib/domain/errors';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { countSessionsWithAgent } from '@/lib/sessions/sessions-with-agent';
+import type { AgentDeleteEffects } from './delete-effects';
 import type { AgentCreateInput, AgentUpdateInput } from './schema';
 import { slugify } from './slug';
 
@@ -76,8 +78,9 @@ export function updateAgent(ctx: ServiceContext, id: string, input: AgentUpdateI
 }
 
 /**
- * Deletes an agent with its own functions. Refused while another agent's handoff still targets it,
- * naming those handoffs, because deleting it would silently break their routes.
+ * Deletes an agent with its own functions; the test transcripts it took part in stay, naming it as
+ * deleted, and its audit record says what the delete removed and kept. Refused while another agent's
+ * handoff still targets it, naming those handoffs, because deleting it would silently break their routes.
  */
 export function deleteAgent(ctx: ServiceContext, id: string): Promise<void> {
   return withTransaction(ctx, (tx) => {
@@ -97,13 +100,22 @@ export function deleteAgent(ctx: ServiceContext, id: string): Promise<void> {
       );
     }
     const now = new Date();
-    const ownFunctions = tx.db.select().from(agenticFunctions).where(eq(agenticFunctions.agentId, id)).all();
+    const ownFunctions = tx.db
+      .select()
+      .from(agenticFunctions)
+      .where(eq(agenticFunctions.agentId, id))
+      .orderBy(asc(agenticFunctions.phase), asc(agenticFunctions.position))
+      .all();
     for (const fn of ownFunctions) {
       recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'delete', before: fn, after: null }, now);
     }
+    const effects: AgentDeleteEffects = {
+      functionsRemoved: ownFunctions.map((fn) => ({ id: fn.id, toolName: fn.toolName })),
+      testSessionsKept: countSessionsWithAgent(tx, id),
+    };
     tx.db.delete(agenticFunctions).where(eq(agenticFunctions.agentId, id)).run();
     tx.db.delete(agents).where(eq(agents.id, id)).run();
-    recordAudit(tx, { entityType: 'agent', entityId: id, action: 'delete', before: agent, after: null }, now);
+    recordAudit(tx, { entityType: 'agent', entityId: id, action: 'delete', before: agent, after: null, effects }, now);
   });
 }
 

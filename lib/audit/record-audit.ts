@@ -9,6 +9,8 @@ export interface AuditEntry {
   action: AuditAction;
   before: object | null;
   after: object | null;
+  /** What else the change did (an agent's delete: the functions removed, the transcripts kept). */
+  effects?: object;
 }
 
 /**
@@ -27,6 +29,7 @@ export function recordAudit(tx: ServiceContext, entry: AuditEntry, at: Date): vo
       action: entry.action,
       before: entry.before ? toJsonObject(entry.before) : null,
       after: entry.after ? toJsonObject(entry.after) : null,
+      effects: entry.effects ? toJsonObject(entry.effects) : null,
       at,
     })
     .run();

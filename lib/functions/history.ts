@@ -30,6 +30,7 @@ export interface AuditRecord {
   action: AuditAction;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  effects: Record<string, unknown> | null;
 }
 
 // Several events can share a millisecond (deleting an agent records its functions too): the rowid

@@ -1,3 +1,4 @@
+import { describeAgentDeleteEffects } from '@/lib/agents/delete-effects';
 import type { AuditAction, AuditEntity } from '@/lib/domain/constants';
 import { getFunctionType } from '@/lib/function-types/registry';
 import { snapshotOf, type AuditRecord } from '@/lib/functions/history';
@@ -29,6 +30,8 @@ export interface HistoryEntryView {
   /** Word-level, when the description changed. */
   descriptionDiff: DiffSegment[] | null;
   changes: FieldChange[];
+  /** What else the change did, in words: "2 functions removed, 5 test transcripts kept". */
+  effects: string | null;
   /** The function version this entry holds, which Restore would bring back. */
   version: number | null;
   /** True when restoring this entry would change the function (it differs from what is saved now). */
@@ -98,6 +101,7 @@ function functionEntry(record: AuditRecord, names: Map<string, string>, current:
     description: describe(snapshot),
     descriptionDiff,
     changes,
+    effects: null,
     version: snapshot?.version ?? null,
     restorable,
   };
@@ -125,6 +129,7 @@ function agentEntry(record: AuditRecord): HistoryEntryView {
     description: text(state.description) || null,
     descriptionDiff,
     changes,
+    effects: record.action === 'delete' ? describeAgentDeleteEffects(record.effects) : null,
     version: null,
     restorable: false,
   };

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import { chatSessions, sessionEvents } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
+import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
 import { listAgents } from '@/lib/agents/service';
 import { loadAgentState } from '@/lib/conversation/agent-state';
 import { CONTEXT_MAX_MESSAGES } from '@/lib/conversation/context-window';
@@ -10,6 +11,7 @@ import { runTurn } from '@/lib/conversation/run-turn';
 import type { ServiceContext } from '@/lib/domain/context';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { assertCanContinue } from './continuable';
 import { SESSION_EVENTS_MAX_PAGE, type MessageCreateInput, type SessionCreateInput, type SessionEventsQuery } from './schema';
 
 export type ChatSession = typeof chatSessions.$inferSelect;
@@ -89,14 +91,17 @@ export async function sendMessage(
   engine: LlmEngine,
 ): Promise<{ activeAgentId: string; events: SessionEvent[] }> {
   const session = getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
+  assertCanContinue(ctx, session);
   const history = readTurnHistory(ctx, sessionId);
+  const live = await listAgents(ctx);
   const turn = await runTurn({
     history,
     activeAgentId: session.activeAgentId,
     userMessage: input.content,
     engine,
     loadAgentState: (agentId) => loadAgentState(ctx, agentId),
-    agentNames: new Map((await listAgents(ctx)).map((agent) => [agent.id, agent.name])),
+    // Messages of agents deleted since keep their speaker's (last) name.
+    agentNames: new Map(Object.entries(resolveAgentNames(ctx, [...live.map((agent) => agent.id), ...sessionAgentIds(session, history)]).byId)),
   });
   const now = new Date();
   const events = await withTransaction(ctx, (tx) => {
