@@ -1,3 +1,4 @@
+import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
 import { listAgents } from '@/lib/agents/service';
 import { describeLlmEngine } from '@/lib/conversation/engines';
 import { getServiceContext } from '@/lib/server/context';
@@ -13,7 +14,10 @@ export const metadata = { title: 'Test Chat' };
 export default async function TestChatPage({ searchParams }: { searchParams: Promise<{ agent?: string; session?: string }> }) {
   const ctx = await getServiceContext();
   const [{ agent: requested, session: resumeId }, agents] = await Promise.all([searchParams, listAgents(ctx)]);
-  const resumed = resumeId ? await getSession(ctx, resumeId).catch(() => null) : null;
+  const asked = resumeId ? await getSession(ctx, resumeId).catch(() => null) : null;
+  const names = asked ? resolveAgentNames(ctx, sessionAgentIds(asked, asked.events)) : null;
+  // A session whose agent was deleted is not continued (a message would be refused): a new one starts.
+  const resumed = asked && !names?.isDeleted(asked.activeAgentId) ? asked : null;
   const engine = describeLlmEngine();
   // Continue the session asked for, else start with the agent asked for, else the one customers reach
   // first: the agent with the most handoffs.
@@ -31,9 +35,17 @@ export default async function TestChatPage({ searchParams }: { searchParams: Pro
           <FormAlert tone="warning">{engine.problem}</FormAlert>
         </div>
       )}
+      {asked && !resumed && names && (
+        <div className="mb-4">
+          <FormAlert tone="warning">
+            That conversation ended with {names.nameOf(asked.activeAgentId)}, so it cannot be continued; its transcript stays in Session history. This is a new one.
+          </FormAlert>
+        </div>
+      )}
       {start ? (
         <ChatPane
           agents={agents.map(({ id, name }) => ({ id, name }))}
+          pastAgentNames={resumed ? names?.byId : undefined}
           initialAgentId={start.id}
           resumeSessionId={resumed?.id}
           engineLabel={engine.label}

@@ -12,6 +12,8 @@ import { Transcript } from './transcript';
 
 interface ChatPaneProps {
   agents: { id: string; name: string }[];
+  /** Names of the agents a continued session mentions, deleted ones marked: "Billing (deleted)". */
+  pastAgentNames?: Record<string, string>;
   initialAgentId: string;
   /** A past session to continue (from Session history); otherwise a new one starts. */
   resumeSessionId?: string;
@@ -25,14 +27,17 @@ interface ChatPaneProps {
  * A test conversation: the LLM (simulated or real) answers or hands off live, and each handoff shows
  * why. Configuration is read by the server on every message, so an edit saved beside it applies at once.
  */
-export function ChatPane({ agents, initialAgentId, resumeSessionId, engineLabel, fixedStartAgent = false, title = 'Test Chat' }: ChatPaneProps) {
+export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSessionId, engineLabel, fixedStartAgent = false, title = 'Test Chat' }: ChatPaneProps) {
   const queryClient = useQueryClient();
   const [startAgentId, setStartAgentId] = useState(initialAgentId);
   const [sessionId, setSessionId] = useState<string | null>(resumeSessionId ?? null);
   const [draft, setDraft] = useState('');
   const logRef = useRef<HTMLDivElement>(null);
   const ids = { start: useId(), message: useId(), messageError: useId() };
-  const agentName = useCallback((id: string) => agents.find((agent) => agent.id === id)?.name ?? 'Unknown agent', [agents]);
+  const agentName = useCallback(
+    (id: string) => agents.find((agent) => agent.id === id)?.name ?? pastAgentNames?.[id] ?? 'Unknown agent',
+    [agents, pastAgentNames],
+  );
 
   // Only the newest start counts: switching agents quickly must not let a slower, older start win.
   const latestStart = useRef(0);

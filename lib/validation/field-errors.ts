@@ -6,7 +6,8 @@ import type { FieldErrors } from '@/lib/domain/errors';
  * the form's inputs use as their `name`, so forms and the API report errors identically.
  */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const result: FieldErrors = {};
+  // A Map, not an object: a field named `constructor` or `__proto__` must not meet Object.prototype.
+  const result = new Map<string, string[]>();
   for (const issue of error.issues) {
     // An unknown field is reported on that field, so a typo ("descripton") points at itself.
     if (issue.code === 'unrecognized_keys') {
@@ -15,10 +16,13 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
       add(result, issue.path, issue.message);
     }
   }
-  return result;
+  // fromEntries defines own properties, so even `__proto__` becomes a plain key of a plain object.
+  return Object.fromEntries(result);
 }
 
-function add(result: FieldErrors, path: readonly PropertyKey[], message: string): void {
+function add(result: Map<string, string[]>, path: readonly PropertyKey[], message: string): void {
   const key = path.length > 0 ? path.map(String).join('.') : '_form';
-  (result[key] ??= []).push(message);
+  const messages = result.get(key);
+  if (messages) messages.push(message);
+  else result.set(key, [message]);
 }

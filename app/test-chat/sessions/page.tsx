@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listAgents } from '@/lib/agents/service';
+import { resolveAgentNames } from '@/lib/agents/agent-names';
 import { getServiceContext } from '@/lib/server/context';
 import { listSessions } from '@/lib/sessions/service';
 import { ButtonLink } from '@/components/ui/button';
@@ -12,8 +12,8 @@ const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 
 
 export default async function SessionHistoryPage() {
   const ctx = await getServiceContext();
-  const [sessions, agents] = await Promise.all([listSessions(ctx), listAgents(ctx)]);
-  const name = (id: string) => agents.find((agent) => agent.id === id)?.name ?? 'Deleted agent';
+  const sessions = await listSessions(ctx);
+  const { nameOf: name } = resolveAgentNames(ctx, sessions.flatMap((session) => [session.startAgentId, session.activeAgentId]));
   return (
     <div className="max-w-5xl">
       <PageHeader

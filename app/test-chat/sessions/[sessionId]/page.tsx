@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listAgents } from '@/lib/agents/service';
+import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
 import { getServiceContext } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { getSession } from '@/lib/sessions/service';
@@ -13,8 +13,9 @@ export default async function TranscriptPage({ params }: { params: Promise<{ ses
   const { sessionId } = await params;
   const ctx = await getServiceContext();
   const session = await orNotFound(getSession(ctx, sessionId));
-  const agents = await listAgents(ctx);
-  const name = (id: string) => agents.find((agent) => agent.id === id)?.name ?? 'Deleted agent';
+  const { nameOf: name, isDeleted } = resolveAgentNames(ctx, sessionAgentIds(session, session.events));
+  // Its agent is gone: the transcript stays readable, but nobody can answer a new message.
+  const ended = isDeleted(session.activeAgentId);
   return (
     <div className="max-w-3xl">
       <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-500">
@@ -25,8 +26,17 @@ export default async function TranscriptPage({ params }: { params: Promise<{ ses
       <PageHeader
         title={`${name(session.startAgentId)} → ${name(session.activeAgentId)}`}
         description={`Started ${new Date(session.createdAt).toUTCString()} · ${session.engine}`}
-        actions={<ButtonLink href={`/test-chat?session=${session.id}`}>Continue in Test Chat</ButtonLink>}
+        actions={ended ? undefined : <ButtonLink href={`/test-chat?session=${session.id}`}>Continue in Test Chat</ButtonLink>}
       />
+      {ended && (
+        <p className="mb-4 text-sm text-slate-600">
+          This conversation ended with {name(session.activeAgentId)}, so it cannot be continued. Start a new one in{' '}
+          <Link href="/test-chat" className="font-medium text-indigo-700 hover:underline">
+            Test Chat
+          </Link>
+          .
+        </p>
+      )}
       <div aria-label="Transcript" role="region" className="rounded-xl border border-slate-200 bg-slate-50 p-4">
         <Transcript events={session.events} agentName={name} showToolCalls />
       </div>
