@@ -16,6 +16,22 @@ describe('readJsonBody', () => {
     await expect(readJsonBody(post('[1,2]'))).rejects.toMatchObject({ status: 400, message: 'The request body must be a JSON object.' });
   });
 
+  it('refuses a lone surrogate in a key or a value with 422 on its field path; a paired one is text', async () => {
+    for (const [body, field] of [
+      ['{"name":"Bill\\ud800ing"}', 'name'],
+      ['{"config":{"description":"\\udfff"}}', 'config.description'],
+      ['{"config":{"k\\ud83d":1}}', 'config.k\uFFFD'],
+      ['{"__proto__":"\\ud800"}', '__proto__'],
+    ] as const) {
+      const error = await readJsonBody(post(body)).catch((caught: unknown) => caught);
+      expect(error, body).toBeInstanceOf(ValidationError);
+      const response = toErrorResponse(error);
+      expect(response.status).toBe(422);
+      expect(Object.keys((await response.json()).error.fieldErrors)).toEqual([field]);
+    }
+    await expect(readJsonBody(post('{"name":"\\ud83d\\ude00"}'))).resolves.toEqual({ name: '😀' });
+  });
+
   it('answers 413 for a body over the limit, declared or not', async () => {
     await expect(readJsonBody(post(JSON.stringify({ a: 'x'.repeat(100) }), {}), 50)).rejects.toMatchObject({ status: 413 });
     await expect(readJsonBody(post('{}', { 'content-length': '999999999' }))).rejects.toBeInstanceOf(HttpError);
