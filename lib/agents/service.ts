@@ -6,6 +6,7 @@ import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError } from '@/lib/domain/errors';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { assertRoomForOneMore } from '@/lib/domain/workspace-room';
 import { countSessionsWithAgent } from '@/lib/sessions/sessions-with-agent';
 import type { AgentDeleteEffects } from './delete-effects';
 import type { AgentCreateInput, AgentUpdateInput } from './schema';
@@ -31,11 +32,15 @@ export async function getAgent(ctx: ServiceContext, id: string): Promise<Agent> 
   return getOwnedOrThrow(ctx.db, ctx, 'Agent', id);
 }
 
-/** Creates an agent and its audit record in one transaction (or in the caller's, e.g. an import's). */
+/**
+ * Creates an agent and its audit record in one transaction (or in the caller's, e.g. an import's);
+ * refused once the workspace holds its limit of agents.
+ */
 export function createAgent(ctx: ServiceContext, input: AgentCreateInput): Promise<Agent> {
   return withTransaction(ctx, (tx) => {
     const slug = slugify(input.name);
     assertNameFree(tx, slug);
+    assertRoomForOneMore(tx, 'agents');
     const now = new Date();
     const agent: Agent = {
       id: newId('agt'),

@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/domain/errors';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { assertRoomForOneMore } from '@/lib/domain/workspace-room';
 import { getFunctionType, unavailableReason } from '@/lib/function-types/registry';
 import { agentNamesById, selectFunctionHistory, snapshotOf, type FunctionSnapshot } from './history';
 import { assertNoClash, nextPosition, prepareConfig, type AgenticFunction } from './service';
@@ -105,6 +106,7 @@ function recreate(tx: ServiceContext, functionId: string, snapshot: FunctionSnap
     updatedAt: now,
   };
   refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, fn, definition.uniquePerTarget));
+  refuseWithVersion(snapshot, () => assertRoomForOneMore(tx, 'functions'));
   tx.db.insert(agenticFunctions).values(fn).run();
   recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'restore', before: null, after: fn }, now);
   return fn;

@@ -9,6 +9,7 @@ import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ValidationError } from '@/lib/domain/errors';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { assertRoomForOneMore } from '@/lib/domain/workspace-room';
 import { getFunctionType } from '@/lib/function-types/registry';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import type { FunctionCreate, FunctionUpdate } from './schema';
@@ -36,8 +37,8 @@ export async function getFunction(ctx: ServiceContext, id: string): Promise<Func
 }
 
 /**
- * Adds a function to an agent, checked against the workspace, with its audit record, in one
- * transaction (or in the caller's, so a workspace import runs the same checks).
+ * Adds a function to an agent, checked against the workspace (and its limit of functions), with its
+ * audit record, in one transaction (or in the caller's, so a workspace import runs the same checks).
  */
 export function createFunction(ctx: ServiceContext, agentId: string, input: FunctionCreate): Promise<AgenticFunction> {
   return withTransaction(ctx, (tx) => {
@@ -62,6 +63,7 @@ export function createFunction(ctx: ServiceContext, agentId: string, input: Func
       updatedAt: now,
     };
     assertNoClash(tx.db, agent, fn, definition.uniquePerTarget);
+    assertRoomForOneMore(tx, 'functions');
     tx.db.insert(agenticFunctions).values(fn).run();
     recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, now);
     return fn;
