@@ -1,18 +1,25 @@
 import { z } from 'zod';
-import { AgentCreateSchema } from '@/lib/agents/schema';
+import { AGENT_LIMITS, AgentCreateSchema } from '@/lib/agents/schema';
 import { slugify } from '@/lib/agents/slug';
 import { FUNCTION_TYPES, PHASES } from '@/lib/domain/constants';
+import { formatCount, WORKSPACE_LIMITS, type WorkspaceLimits } from '@/lib/domain/workspace-limits';
 
 export const WORKSPACE_FORMAT = 'switchboard.workspace';
 export const WORKSPACE_FORMAT_VERSION = 1;
-export const MAX_IMPORT_AGENTS = 1_000;
-export const MAX_IMPORT_FUNCTIONS = 10_000;
+
+/**
+ * The most characters slugify makes of one name character: NFKD spells "㎯" as "rad∕s2", which becomes
+ * "rad-s2". A test checks every code point.
+ */
+export const SLUG_CHARS_PER_NAME_CHAR = 6;
+/** The longest slug a valid agent name can have, so every exported slug reads back. */
+export const MAX_SLUG_LENGTH = AGENT_LIMITS.name * SLUG_CHARS_PER_NAME_CHAR;
 
 const slug = z
   .string({ error: 'Refer to an agent by its slug, e.g. "technical-support".' })
   .trim()
   .min(1, 'Refer to an agent by its slug, e.g. "technical-support".')
-  .max(100, 'An agent slug is at most 100 characters.');
+  .max(MAX_SLUG_LENGTH, `An agent slug is at most ${MAX_SLUG_LENGTH} characters.`);
 
 /** An agent as the file holds it: the same fields and bounds as creating one, plus its slug. */
 export const AgentEntrySchema = AgentCreateSchema.extend({ slug: slug.optional() }).strict().superRefine((agent, ctx) => {
@@ -37,16 +44,24 @@ export const FunctionEntrySchema = z.strictObject({
 });
 export type FunctionEntry = z.output<typeof FunctionEntrySchema>;
 
-/** The versioned document export writes and import reads. */
-export const WorkspaceDocumentSchema = z.object({
-  format: z.literal(WORKSPACE_FORMAT, { error: `This is not a Switchboard workspace file: format must be "${WORKSPACE_FORMAT}".` }),
-  version: z.literal(WORKSPACE_FORMAT_VERSION, { error: `Unsupported version: this Switchboard reads version ${WORKSPACE_FORMAT_VERSION}.` }),
-  exportedAt: z.string().optional(),
-  agents: z.array(AgentEntrySchema, { error: 'agents must be a list.' }).max(MAX_IMPORT_AGENTS, `At most ${MAX_IMPORT_AGENTS} agents per file.`),
-  functions: z
-    .array(FunctionEntrySchema, { error: 'functions must be a list.' })
-    .max(MAX_IMPORT_FUNCTIONS, `At most ${MAX_IMPORT_FUNCTIONS} functions per file.`),
-});
+/**
+ * The versioned document export writes and import reads. A file may hold as many agents and functions
+ * as a workspace can, no more, so a full workspace's export is always a file its import takes.
+ */
+export function workspaceDocumentSchema(limits: WorkspaceLimits = WORKSPACE_LIMITS) {
+  return z.object({
+    format: z.literal(WORKSPACE_FORMAT, { error: `This is not a Switchboard workspace file: format must be "${WORKSPACE_FORMAT}".` }),
+    version: z.literal(WORKSPACE_FORMAT_VERSION, { error: `Unsupported version: this Switchboard reads version ${WORKSPACE_FORMAT_VERSION}.` }),
+    exportedAt: z.string().optional(),
+    agents: z
+      .array(AgentEntrySchema, { error: 'agents must be a list.' })
+      .max(limits.agents, `At most ${formatCount(limits.agents)} agents per file: a workspace holds at most ${formatCount(limits.agents)}.`),
+    functions: z
+      .array(FunctionEntrySchema, { error: 'functions must be a list.' })
+      .max(limits.functions, `At most ${formatCount(limits.functions)} functions per file: a workspace holds at most ${formatCount(limits.functions)}.`),
+  });
+}
+export const WorkspaceDocumentSchema = workspaceDocumentSchema();
 export type WorkspaceDocument = z.output<typeof WorkspaceDocumentSchema>;
 
 /** What export writes: every field present, in a fixed order, so two exports compare as text. */

@@ -5,12 +5,13 @@ import { createAgent, updateAgent, type Agent } from '@/lib/agents/service';
 import { slugify } from '@/lib/agents/slug';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
+import { countOf, formatCount, limitsOf, type WorkspaceLimits } from '@/lib/domain/workspace-limits';
 import { getFunctionType } from '@/lib/function-types/registry';
 import { createFunction, prepareConfig, updateFunction, type AgenticFunction } from '@/lib/functions/service';
 import { stableStringify } from '@/lib/review/stable-json';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { checkDocument, functionKey, type CheckedFunction } from './check-document';
-import { WorkspaceDocumentSchema, type AgentEntry, type WorkspaceDocument } from './document-schema';
+import { workspaceDocumentSchema, type AgentEntry, type WorkspaceDocument } from './document-schema';
 import { summarisePlan, type ImportPlan, type ImportPlanItem } from './plan';
 
 const AGENT_FIELDS = ['name', 'description', 'instructions', 'greeting'] as const;
@@ -26,11 +27,13 @@ class PreviewRollback extends Error {
  * Imports a workspace document: agents matched by slug and functions by agent, type and target are
  * created or changed, the rest of the workspace is left alone. The file is validated whole before
  * anything is written, then applied in one transaction through the same service checks as the forms;
- * any refusal names the field's path in the file and leaves the database unchanged. A dry run applies
- * it the same way and rolls back, so the preview is exactly what applying would do.
+ * any refusal names the field's path in the file and leaves the database unchanged. A file may hold as
+ * many agents and functions as a workspace can; one whose new entries would take the workspace past its
+ * limits is refused before anything is written. A dry run applies it the same way and rolls back, so the
+ * preview is exactly what applying would do.
  */
 export async function importWorkspace(ctx: ServiceContext, raw: unknown, options: { dryRun: boolean }): Promise<ImportPlan> {
-  const parsed = WorkspaceDocumentSchema.safeParse(raw);
+  const parsed = workspaceDocumentSchema(limitsOf(ctx)).safeParse(raw);
   if (!parsed.success) {
     throw new ValidationError('The file is not a valid Switchboard workspace document. Nothing was imported.', fieldErrorsOf(parsed.error));
   }
@@ -55,6 +58,18 @@ export async function importWorkspace(ctx: ServiceContext, raw: unknown, options
 
 async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functions: CheckedFunction[]): Promise<ImportPlan> {
   const bySlug = new Map(tx.db.select().from(agents).where(eq(agents.workspaceId, tx.workspaceId)).all().map((agent) => [agent.slug, agent]));
+  const slugById = new Map([...bySlug.values()].map((agent) => [agent.id, agent.slug]));
+  const existing = new Map<string, AgenticFunction>();
+  const workspaceFunctions = tx.db.select().from(agenticFunctions).where(eq(agenticFunctions.workspaceId, tx.workspaceId)).all();
+  for (const fn of workspaceFunctions) {
+    const agentSlug = slugById.get(fn.agentId) as string;
+    existing.set(functionKey(agentSlug, fn, fn.targetAgentId ? (slugById.get(fn.targetAgentId) ?? null) : null), fn);
+  }
+  assertFileFits(
+    tx,
+    { agents: bySlug.size, functions: workspaceFunctions.length },
+    { agents: doc.agents.filter((entry) => !bySlug.has(slugify(entry.name))).length, functions: functions.filter((fn) => !existing.has(fn.key)).length },
+  );
   const inFile = new Set<string>();
   const items: ImportPlanItem[] = [];
   for (const [index, entry] of doc.agents.entries()) {
@@ -65,12 +80,6 @@ async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functio
     items.push(item);
   }
   const idOf = (slug: string) => (bySlug.get(slug) as Agent).id;
-  const slugById = new Map([...bySlug.values()].map((agent) => [agent.id, agent.slug]));
-  const existing = new Map<string, AgenticFunction>();
-  for (const fn of tx.db.select().from(agenticFunctions).where(eq(agenticFunctions.workspaceId, tx.workspaceId)).all()) {
-    const agentSlug = slugById.get(fn.agentId) as string;
-    existing.set(functionKey(agentSlug, fn, fn.targetAgentId ? (slugById.get(fn.targetAgentId) ?? null) : null), fn);
-  }
   const matched = new Set<string>();
   for (const [index, entry] of doc.functions.entries()) {
     const checked = functions[index] as CheckedFunction;
@@ -83,6 +92,25 @@ async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functio
     agents: [...bySlug.keys()].filter((slug) => !inFile.has(slug)).length,
     functions: [...existing.values()].filter((fn) => !matched.has(fn.id)).length,
   });
+}
+
+/**
+ * The file's new agents and functions against the workspace's limits, counted inside the transaction
+ * before the first write: a refusal names the limit and leaves the workspace as it was.
+ */
+function assertFileFits(tx: ServiceContext, current: WorkspaceLimits, adding: WorkspaceLimits): void {
+  const limits = limitsOf(tx);
+  const fieldErrors: FieldErrors = {};
+  for (const entity of ['agents', 'functions'] as const) {
+    const total = current[entity] + adding[entity];
+    if (adding[entity] === 0 || total <= limits[entity]) continue;
+    fieldErrors[entity] = [
+      `The file adds ${countOf(entity, adding[entity])} to the ${formatCount(current[entity])} this workspace has: ${formatCount(total)}, more than the ${formatCount(limits[entity])} a workspace can hold.`,
+    ];
+  }
+  const over = (Object.keys(fieldErrors) as (keyof WorkspaceLimits)[]).map((entity) => countOf(entity, limits[entity]));
+  if (over.length === 0) return;
+  throw new ConflictError(`The file was not imported: a workspace holds at most ${over.join(' and ')}. Nothing was changed.`, fieldErrors);
 }
 
 async function applyAgent(tx: ServiceContext, entry: AgentEntry, current: Agent | undefined): Promise<{ item: ImportPlanItem; agent: Agent }> {
