@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import type { FieldErrors } from '@/lib/domain/errors';
-import { MAX_IMPORT_BYTES } from '@/lib/workspace-transfer/limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL } from '@/lib/workspace-transfer/limits';
 import type { ImportPlan } from '@/lib/workspace-transfer/plan';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -23,7 +23,7 @@ class ImportFailed extends Error {
 
 /** Sends the file to the import API (a preview with dryRun); a refusal comes back with field paths. */
 async function postImport(file: File, dryRun: boolean): Promise<ImportPlan> {
-  if (file.size > MAX_IMPORT_BYTES) throw new ImportFailed({ message: 'The file is larger than 5 MB. Nothing was imported.' });
+  if (file.size > MAX_IMPORT_BYTES) throw new ImportFailed({ message: `The file is larger than ${MAX_IMPORT_SIZE_LABEL}. Nothing was imported.` });
   const response = await fetch(`/api/v1/workspace/import${dryRun ? '?dryRun=1' : ''}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -36,7 +36,7 @@ async function postImport(file: File, dryRun: boolean): Promise<ImportPlan> {
 
 /**
  * Upload a workspace file, see what it would create, change and leave alone, then apply it. Goes
- * through the JSON API rather than a server action: files may be up to 5 MB, past a server action's limit.
+ * through the JSON API rather than a server action: a full workspace's file is far past a server action's limit.
  */
 export function ImportPanel() {
   const router = useRouter();
@@ -66,7 +66,7 @@ export function ImportPanel() {
           className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
         />
         <p id={`${inputId}-hint`} className="text-xs text-slate-500">
-          A file exported from Switchboard, up to 5 MB. You see what would change before anything is written.
+          A file exported from Switchboard, up to {MAX_IMPORT_SIZE_LABEL}. You see what would change before anything is written.
         </p>
       </div>
       <div className="flex gap-2">

@@ -1,2 +1,80 @@
-/** Larger import files are refused before they are read (413); the upload form checks it first too. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+import { AGENT_LIMITS } from '@/lib/agents/schema';
+import { PHASES, type FunctionType } from '@/lib/domain/constants';
+import { WORKSPACE_LIMITS, type WorkspaceLimits } from '@/lib/domain/workspace-limits';
+import { HANDOFF_LIMITS } from '@/lib/function-types/agent-handoff-config';
+import { MAX_SLUG_LENGTH, WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type ExportedWorkspace } from './document-schema';
+import { prettyJson } from './pretty-json';
+
+const MB = 1024 * 1024;
+/** JSON writes a control character (or a lone surrogate) as `\u001f`: 6 bytes, the most one UTF-16 unit can take. */
+const COSTLIEST_CHARACTER = '\u001f';
+/** TOOL_NAME_PATTERN's {1,64}. */
+const TOOL_NAME_MAX = 64;
+
+const text = (length: number) => COSTLIEST_CHARACTER.repeat(length);
+const longestSlug = 'a'.repeat(MAX_SLUG_LENGTH);
+
+/** Each type's biggest storable config. Keyed by every type, so a new type cannot be left out. */
+export const LARGEST_CONFIGS: Record<FunctionType, Record<string, unknown>> = {
+  agent_handoff: {
+    description: text(HANDOFF_LIMITS.description),
+    toolName: 'x'.repeat(TOOL_NAME_MAX),
+    transferMessage: text(HANDOFF_LIMITS.transferMessage),
+    greetOnArrival: false,
+    context: { mode: 'last_n', lastN: HANDOFF_LIMITS.lastN },
+  },
+};
+
+type ExportedAgent = ExportedWorkspace['agents'][number];
+type ExportedFunction = ExportedWorkspace['functions'][number];
+
+export const LARGEST_AGENT: ExportedAgent = {
+  slug: longestSlug,
+  name: text(AGENT_LIMITS.name),
+  description: text(AGENT_LIMITS.description),
+  instructions: text(AGENT_LIMITS.instructions),
+  greeting: text(AGENT_LIMITS.greeting),
+};
+
+const bytesOf = (value: string) => new TextEncoder().encode(value).length;
+
+function largestFunction(): ExportedFunction {
+  const longestPhase = [...PHASES].sort((a, b) => b.length - a.length)[0] as ExportedFunction['phase'];
+  const candidates = (Object.keys(LARGEST_CONFIGS) as FunctionType[]).map(
+    (type): ExportedFunction => ({ agent: longestSlug, phase: longestPhase, type, target: longestSlug, enabled: false, config: LARGEST_CONFIGS[type] }),
+  );
+  return candidates.sort((a, b) => bytesOf(prettyJson(b)) - bytesOf(prettyJson(a)))[0] as ExportedFunction;
+}
+export const LARGEST_FUNCTION = largestFunction();
+
+/**
+ * The most bytes an export of a workspace holding `limits` can take. Every entry is at its largest and
+ * the file is pretty-printed as export writes it. Each extra entry adds the same bytes, so three small
+ * documents give the exact cost per agent and per function.
+ */
+export function largestExportBytes(limits: WorkspaceLimits): number {
+  const size = (agents: number, functions: number) =>
+    bytesOf(
+      prettyJson({
+        format: WORKSPACE_FORMAT,
+        version: WORKSPACE_FORMAT_VERSION,
+        exportedAt: new Date(8.64e15).toISOString(), // the last date a Date holds: the longest ISO string
+        agents: Array<ExportedAgent>(agents).fill(LARGEST_AGENT),
+        functions: Array<ExportedFunction>(functions).fill(LARGEST_FUNCTION),
+      } satisfies ExportedWorkspace),
+    );
+  const base = size(1, 1);
+  const perAgent = size(2, 1) - base;
+  const perFunction = size(1, 2) - base;
+  return base + (Math.max(limits.agents, 1) - 1) * perAgent + (Math.max(limits.functions, 1) - 1) * perFunction;
+}
+
+/**
+ * The import's body limit (413 past it; the upload form checks first too). It is computed, not picked:
+ * the largest export a full workspace can produce, rounded up to a whole MB. That export has every field
+ * at its maximum length, every character costing JSON's 6 bytes, and the file pretty-printed. At
+ * WORKSPACE_LIMITS that is 129 MB; real exports are far smaller. Other routes keep their 1 MB.
+ */
+export const MAX_IMPORT_BYTES = Math.ceil(largestExportBytes(WORKSPACE_LIMITS) / MB) * MB;
+/** "129 MB", as the refusal and the upload form say it. */
+export const MAX_IMPORT_SIZE_LABEL = `${MAX_IMPORT_BYTES / MB} MB`;
