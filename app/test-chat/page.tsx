@@ -2,6 +2,7 @@ import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
 import { listAgents } from '@/lib/agents/service';
 import { describeLlmEngine } from '@/lib/conversation/engines';
 import { getServiceContext } from '@/lib/server/context';
+import { TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
 import { getSession } from '@/lib/sessions/service';
 import { ChatPane } from '@/components/chat/chat-pane';
 import { ButtonLink } from '@/components/ui/button';
@@ -14,7 +15,8 @@ export const metadata = { title: 'Test Chat' };
 export default async function TestChatPage({ searchParams }: { searchParams: Promise<{ agent?: string; session?: string }> }) {
   const ctx = await getServiceContext();
   const [{ agent: requested, session: resumeId }, agents] = await Promise.all([searchParams, listAgents(ctx)]);
-  const asked = resumeId ? await getSession(ctx, resumeId).catch(() => null) : null;
+  // The chat pane shows a continued session's newest page, so its names come from that page too.
+  const asked = resumeId ? await getSession(ctx, resumeId, { limit: TRANSCRIPT_PAGE_SIZE }).catch(() => null) : null;
   const names = asked ? resolveAgentNames(ctx, sessionAgentIds(asked, asked.events)) : null;
   // A session whose agent was deleted is not continued (a message would be refused): a new one starts.
   const resumed = asked && !names?.isDeleted(asked.activeAgentId) ? asked : null;

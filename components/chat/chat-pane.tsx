@@ -10,6 +10,8 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { fetchSession, postMessage, sessionKey, startSession } from './session-api';
 import { Transcript } from './transcript';
 
+const EVENT_COUNT = new Intl.NumberFormat('en-US');
+
 interface ChatPaneProps {
   agents: { id: string; name: string }[];
   /** Names of the agents a continued session mentions, deleted ones marked: "Billing (deleted)". */
@@ -83,6 +85,8 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
   }, [startAgentId, restart]);
 
   const events = session.data?.events ?? [];
+  // A continued long session loads only its newest page; the rest stays on the transcript page.
+  const earlier = session.data?.page.earlier ?? 0;
   useEffect(() => {
     logRef.current?.scrollTo({ top: logRef.current.scrollHeight });
   }, [events.length, send.isPending]);
@@ -131,6 +135,14 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
       </header>
       <div ref={logRef} role="log" aria-live="polite" aria-label="Conversation" tabIndex={0} className="max-h-[60vh] min-h-64 flex-1 overflow-y-auto bg-slate-50 px-4 py-4">
         {start.isError && <FormAlert>{start.error.message}</FormAlert>}
+        {earlier > 0 && sessionId && (
+          <p className="mb-3 text-center text-xs text-slate-500">
+            {EVENT_COUNT.format(earlier)} earlier {earlier === 1 ? 'event is' : 'events are'} not shown here:{' '}
+            <Link href={`/test-chat/sessions/${sessionId}`} className="text-indigo-700 hover:underline">
+              read them in the transcript
+            </Link>
+          </p>
+        )}
         <Transcript events={events} agentName={agentName} />
         {send.isPending && <p className="mt-3 text-xs text-slate-500">{activeAgent} is thinking…</p>}
       </div>

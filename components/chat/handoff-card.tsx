@@ -1,3 +1,4 @@
+import { CONTEXT_MAX_MESSAGES } from '@/lib/conversation/context-window';
 import type { HandoffEvent } from '@/lib/conversation/events';
 
 interface HandoffCardProps {
@@ -11,7 +12,9 @@ export function HandoffCard({ event, agentName }: HandoffCardProps) {
   const to = agentName(event.toAgentId);
   const passed =
     event.context.mode === 'full'
-      ? `Full conversation (${event.context.messagesPassed} messages)`
+      ? event.context.messagesPassed >= CONTEXT_MAX_MESSAGES
+        ? `Full conversation, its newest ${event.context.messagesPassed} messages (the most an LLM is shown)`
+        : `Full conversation (${event.context.messagesPassed} messages)`
       : `Last ${event.context.lastN} messages (${event.context.messagesPassed} passed)`;
   return (
     <details className="group rounded-lg border border-indigo-200 bg-indigo-50/70 text-sm" data-event="handoff">

@@ -1,4 +1,5 @@
 import type { SessionEvent } from '@/lib/conversation/events';
+import { TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
 import type { SessionWithEvents } from '@/lib/sessions/service';
 
 /** The chat pane talks to the same JSON API as any other client. */
@@ -18,8 +19,9 @@ export function startSession(agentId: string): Promise<SessionWithEvents> {
   return call('/api/v1/sessions', { method: 'POST', body: JSON.stringify({ agentId }) });
 }
 
+/** The session with its newest page of events: a continued long session loads no more than that. */
 export function fetchSession(sessionId: string): Promise<SessionWithEvents> {
-  return call(`/api/v1/sessions/${sessionId}`);
+  return call(`/api/v1/sessions/${sessionId}?limit=${TRANSCRIPT_PAGE_SIZE}`);
 }
 
 export function postMessage(sessionId: string, content: string): Promise<{ activeAgentId: string; events: SessionEvent[] }> {

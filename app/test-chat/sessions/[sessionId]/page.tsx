@@ -2,17 +2,28 @@ import Link from 'next/link';
 import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
 import { getServiceContext } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/or-not-found';
+import { SessionEventsQuerySchema, TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
 import { getSession } from '@/lib/sessions/service';
 import { Transcript } from '@/components/chat/transcript';
+import { TranscriptPager } from '@/components/chat/transcript-pager';
 import { ButtonLink } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
 import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Transcript' };
 
-export default async function TranscriptPage({ params }: { params: Promise<{ sessionId: string }> }) {
-  const { sessionId } = await params;
+export default async function TranscriptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<{ before?: string | string[] }>;
+}) {
+  const [{ sessionId }, { before }] = await Promise.all([params, searchParams]);
   const ctx = await getServiceContext();
-  const session = await orNotFound(getSession(ctx, sessionId));
+  // A long session is read a page at a time, newest first; a broken ?before= shows the newest page.
+  const asked = before === undefined ? null : SessionEventsQuerySchema.safeParse({ before });
+  const session = await orNotFound(getSession(ctx, sessionId, { limit: TRANSCRIPT_PAGE_SIZE, before: asked?.data?.before }));
   const { nameOf: name, isDeleted } = resolveAgentNames(ctx, sessionAgentIds(session, session.events));
   // Its agent is gone: the transcript stays readable, but nobody can answer a new message.
   const ended = isDeleted(session.activeAgentId);
@@ -37,6 +48,12 @@ export default async function TranscriptPage({ params }: { params: Promise<{ ses
           .
         </p>
       )}
+      {asked && !asked.success && (
+        <div className="mb-4">
+          <FormAlert tone="warning">That link does not name a page of this transcript, so it shows the newest events.</FormAlert>
+        </div>
+      )}
+      <TranscriptPager page={session.page} shown={session.events.length} href={`/test-chat/sessions/${session.id}`} paged={Boolean(asked?.success)} />
       <div aria-label="Transcript" role="region" className="rounded-xl border border-slate-200 bg-slate-50 p-4">
         <Transcript events={session.events} agentName={name} showToolCalls />
       </div>
