@@ -1,5 +1,6 @@
 import { graphlib, layout } from '@dagrejs/dagre';
 import type { HandoffGraph, MapEdge, MapNode } from './graph';
+import { centreLabelX, curveThrough, overlaps, portOn, type Box, type Point } from './map-geometry';
 
 export interface PlacedNode extends MapNode {
   /** Centre of the box. */
@@ -12,9 +13,12 @@ export interface PlacedNode extends MapNode {
 }
 
 export interface PlacedEdge extends MapEdge {
-  /** SVG path data from the source box to the target box. */
+  /** SVG path data from the source box to the target box, through the label's centre. */
   path: string;
-  label: { x: number; y: number; width: number; height: number };
+  /** The points the path passes through, in order from source to target. */
+  points: Point[];
+  /** The label's box, centred at `x`, `y`, and the text drawn in it (long tool names are shortened). */
+  label: Box & { text: string };
 }
 
 export interface MapLayout {
@@ -24,22 +28,27 @@ export interface MapLayout {
   edges: PlacedEdge[];
 }
 
-// Text is measured by estimate (no DOM on the server): ~7 px a character at the map's 12-13 px font.
+// Text is measured by estimate (no DOM on the server): ~7 px a character of a 13 px name, and a label's
+// 11 px monospace character is 0.6 em (6.6 px); the estimate errs wide so the text always fits its background.
 const CHAR_WIDTH = 7;
 const NODE_HEIGHT = 40;
 const NODE_MIN_WIDTH = 110;
 const NODE_MAX_CHARS = 26;
-const LABEL_HEIGHT = 16;
+export const LABEL_CHAR_WIDTH = 6.8;
+export const LABEL_PADDING_X = 8;
+const LABEL_HEIGHT = 20;
 const LABEL_MAX_CHARS = 40;
+/** Empty room around the drawing, so arrows and focus rings at its edges are not cut off. */
+const MARGIN = 24;
 
 /**
  * Lays out the handoff map left to right with dagre: routes flow from entry points to specialists,
- * labels get their own room, and a hub with 30 spokes stays a readable column. Runs on the server,
- * so the layout code never reaches the browser.
+ * each label gets its own room halfway along its route, and a hub with 30 spokes stays a readable column.
+ * Runs on the server, so the layout code never reaches the browser.
  */
 export function layoutHandoffGraph(graph: HandoffGraph): MapLayout {
   const g = new graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 18, ranksep: 70, edgesep: 14, marginx: 16, marginy: 16 });
+  g.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 72, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
   g.setDefaultEdgeLabel(() => ({}));
   const shown = new Map<string, string>();
   for (const node of graph.nodes) {
@@ -47,48 +56,68 @@ export function layoutHandoffGraph(graph: HandoffGraph): MapLayout {
     shown.set(node.id, name);
     g.setNode(node.id, { width: Math.max(NODE_MIN_WIDTH, name.length * CHAR_WIDTH + 28), height: NODE_HEIGHT });
   }
+  const texts = new Map<string, string>();
   for (const edge of graph.edges) {
-    const label = shorten(edge.toolName, LABEL_MAX_CHARS);
-    g.setEdge(edge.from, edge.to, { width: label.length * 6.2 + 8, height: LABEL_HEIGHT, labelpos: 'c' }, edge.id);
+    const text = shorten(edge.toolName, LABEL_MAX_CHARS);
+    texts.set(edge.id, text);
+    // labelpos 'c': dagre gives the label a slot of its own in a rank between the two agents.
+    g.setEdge(edge.from, edge.to, { width: labelWidth(text), height: LABEL_HEIGHT, labelpos: 'c' }, edge.id);
   }
   layout(g);
+
   const nodes = graph.nodes.map((node) => {
     const placed = g.node(node.id);
     return { ...node, x: placed.x ?? 0, y: placed.y ?? 0, width: placed.width, height: placed.height, shownName: shown.get(node.id) ?? node.name };
   });
-  const edges = graph.edges.map((edge) => {
+  const boxes = new Map<string, Box>(nodes.map((node) => [node.id, node]));
+  const routes = graph.edges.map((edge) => {
     const placed = g.edge({ v: edge.from, w: edge.to, name: edge.id });
-    const points = placed.points ?? [];
-    return {
-      ...edge,
-      path: toPath(points),
-      label: { x: placed.x ?? 0, y: placed.y ?? 0, width: placed.width ?? 0, height: placed.height ?? LABEL_HEIGHT },
-    };
+    const label: Box = { x: placed.x ?? 0, y: placed.y ?? 0, width: placed.width ?? 0, height: placed.height ?? LABEL_HEIGHT };
+    const points = ((placed.points ?? []) as Point[]).map(({ x, y }) => ({ x, y }));
+    return { edge, label, points, labelIndex: nearestIndex(points, label) };
   });
+  const isFree = (box: Box, self: string) =>
+    nodes.every((node) => !overlaps(box, node)) && routes.every((other) => other.edge.id === self || !overlaps(box, other.label));
+  for (const route of routes) {
+    attachEnds(route.points, boxes.get(route.edge.from), boxes.get(route.edge.to), route.edge.from === route.edge.to);
+    route.label.x = centreLabelX(route.points, route.labelIndex, route.label, (box) => isFree(box, route.edge.id));
+    const labelPoint = route.points[route.labelIndex];
+    if (labelPoint) labelPoint.x = route.label.x;
+    attachEnds(route.points, boxes.get(route.edge.from), boxes.get(route.edge.to), route.edge.from === route.edge.to);
+  }
+  const edges = routes.map(({ edge, label, points }) => ({
+    ...edge,
+    path: curveThrough(points),
+    points,
+    label: { ...label, text: texts.get(edge.id) ?? edge.toolName },
+  }));
   const size = g.graph();
   return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges };
 }
 
-/** Straight segments through dagre's bend points, rounded a little at each bend. */
-function toPath(points: { x: number; y: number }[]): string {
-  const [first, ...rest] = points;
-  if (!first) return '';
-  let path = `M${round(first.x)},${round(first.y)}`;
-  rest.forEach((point, index) => {
-    const next = rest[index + 1];
-    if (next) {
-      const endX = (point.x + next.x) / 2;
-      const endY = (point.y + next.y) / 2;
-      path += ` Q${round(point.x)},${round(point.y)} ${round(endX)},${round(endY)}`;
-    } else {
-      path += ` L${round(point.x)},${round(point.y)}`;
-    }
-  });
-  return path;
+/** The width of a label's background: its text plus padding either side. */
+export function labelWidth(text: string): number {
+  return Math.ceil(text.length * LABEL_CHAR_WIDTH + 2 * LABEL_PADDING_X);
 }
 
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
+/** Moves a route's two ends onto the facing sides of its agents' boxes (a route back to itself keeps dagre's loop). */
+function attachEnds(points: Point[], from: Box | undefined, to: Box | undefined, isLoop: boolean): void {
+  const second = points[1];
+  const beforeLast = points[points.length - 2];
+  if (isLoop || !from || !to || !second || !beforeLast) return;
+  points[0] = portOn(from, second);
+  points[points.length - 1] = portOn(to, beforeLast);
+}
+
+/** Dagre puts the label's own point among the route's points; find it. */
+function nearestIndex(points: Point[], target: Point): number {
+  let best = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  points.forEach((point, index) => {
+    const distance = Math.hypot(point.x - target.x, point.y - target.y);
+    if (distance < bestDistance) [best, bestDistance] = [index, distance];
+  });
+  return best;
 }
 
 function shorten(text: string, max: number): string {
