@@ -39,6 +39,10 @@ test('deleting an agent keeps its test transcripts, naming it deleted, and says 
   await expect(page.getByText(`This conversation ended with ${gone}, so it cannot be continued.`)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Continue in Test Chat' })).toHaveCount(0);
 
+  // A link to continue it opens a new conversation instead, and says why.
+  await page.goto(`/test-chat?session=${session.id}`);
+  await expect(page.getByRole('alert').filter({ hasText: `That conversation ended with ${gone}, so it cannot be continued` })).toBeVisible();
+
   // The API refuses a new message with a clear conflict, not a server error.
   const refused = await request.post(`/api/v1/sessions/${session.id}/messages`, { data: { content: 'Still there?' } });
   expect(refused.status()).toBe(409);
