@@ -186,6 +186,6 @@ describe('sessions', () => {
     const session = await createSession(ctx, { agentId: general.id }, createScriptedEngine([]));
     await expect(getSession({ ...ctx, workspaceId: 'ws_other' }, session.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(sendMessage(ctx, 'ses_missing', { content: 'x' }, createScriptedEngine([]))).rejects.toBeInstanceOf(NotFoundError);
-    expect(ctx.db.select().from(sessionEvents).all()).toHaveLength(1);
+    expect(await ctx.db.select().from(sessionEvents)).toHaveLength(1);
   });
 });

@@ -66,7 +66,7 @@ describe('reading a transcript page by page', () => {
       payload: { type: 'message', role: 'user', agentId: general.id, content: `bulk ${i}`, kind: 'user' },
       createdAt: new Date(),
     }));
-    for (let i = 0; i < rows.length; i += 200) ctx.db.insert(sessionEvents).values(rows.slice(i, i + 200)).run();
+    for (let i = 0; i < rows.length; i += 200) await ctx.db.insert(sessionEvents).values(rows.slice(i, i + 200));
 
     const read = await getSession(ctx, session.id);
     expect(read.events).toHaveLength(SESSION_EVENTS_MAX_PAGE);

@@ -36,7 +36,7 @@ describe('what a turn reads', () => {
     expect(transcript.filter((e) => e.type === 'message').length).toBeGreaterThan(400);
     expect(transcript.some((e) => e.type === 'guard')).toBe(true);
 
-    const history = readTurnHistory(ctx, session.id);
+    const history = await readTurnHistory(ctx, session.id);
     expect(history.filter((e) => e.type === 'message')).toHaveLength(CONTEXT_MAX_MESSAGES);
     expect(history.every((e) => e.type === 'message' || e.type === 'handoff')).toBe(true);
     // The newest messages, in order, ending where the transcript ends.
