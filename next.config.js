@@ -5,11 +5,6 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
-  experimental: {
-    // Next.js buffers a request body for proxy.ts up to this size and silently cuts off the rest: it must
-    // exceed the largest workspace import (MAX_IMPORT_BYTES, lib/workspace-transfer/limits.ts; a test checks).
-    proxyClientMaxBodySize: 130 * 1024 * 1024,
-  },
   typedRoutes: false,
   // Browsers must not guess a response's type (an uploaded JSON file sniffed as HTML): every response.
   async headers() {
