@@ -4,6 +4,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // First: hostile and cross-site requests are refused before Next reads them (lib/api/guard-http-server.ts).
+    const { guardHttpServer } = await import('@/lib/api/guard-http-server');
+    guardHttpServer(await import('node:http'));
     const { getDb } = await import('@/lib/server/context');
     await getDb();
     const { warmUpWorkspace } = await import('@/lib/server/warm-up-workspace');

@@ -2,6 +2,7 @@ import type { NextResponse } from 'next/server';
 import type { ServiceContext } from '@/lib/domain/context';
 import { getServiceContext } from '@/lib/server/context';
 import { toErrorResponse } from './errors';
+import { guardRequest } from './request-guard';
 
 type RouteParams = Promise<Record<string, string>>;
 
@@ -13,6 +14,9 @@ export function apiRoute<P extends Record<string, string>>(
   handler: (request: Request, ctx: ServiceContext, params: P) => Promise<NextResponse | Response>,
 ) {
   return async (request: Request, route: { params: RouteParams }) => {
+    // The HTTP server already refused these (lib/api/guard-http-server.ts); this covers a server without that hook.
+    const refusal = guardRequest(request);
+    if (refusal) return Response.json(refusal.body, { status: refusal.status, headers: refusal.headers });
     try {
       const ctx = await getServiceContext('api');
       return await handler(request, ctx, (await route.params) as P);

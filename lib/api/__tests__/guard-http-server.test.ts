@@ -1,0 +1,86 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardHttpServer } from '../guard-http-server';
+
+// Stands in for Next: it builds a fetch Request, as Next does, so TRACE becomes a 500 unless refused first.
+let served = 0;
+const server = http.createServer((request, response) => {
+  served += 1;
+  try {
+    new Request('http://localhost/', { method: request.method });
+    response.writeHead(200).end('served');
+  } catch {
+    response.writeHead(500).end('Internal Server Error');
+  }
+});
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+describe('guardHttpServer', () => {
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => server.close());
+
+  it('answers TRACE with 405, Allow and the JSON error shape, where Next would answer 500', async () => {
+    expect((await send('TRACE', '/api/v1/agents')).status).toBe(500);
+    guardHttpServer(http);
+    guardHttpServer(http);
+    const trace = await send('TRACE', '/api/v1/agents');
+    expect(trace.status).toBe(405);
+    expect(trace.headers.allow).toBe('GET, POST, HEAD, OPTIONS');
+    expect(trace.headers['x-content-type-options']).toBe('nosniff');
+    expect(trace.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(trace.body)).toEqual({ error: { message: expect.stringContaining('TRACE'), code: 'method_not_allowed' } });
+    expect((await send('TRACE', '/review')).headers.allow).toBe('GET, HEAD, OPTIONS, POST');
+  });
+
+  it('refuses cross-site writes, non-JSON API writes and malformed paths before the server sees them', async () => {
+    const before = served;
+    const { port } = server.address() as AddressInfo;
+    const cases: [string, string, Record<string, string>, number][] = [
+      ['POST', '/api/v1/workspace/import', { origin: 'http://127.0.0.1:1', 'content-type': 'application/json' }, 403],
+      ['POST', '/agents/new', { origin: `http://127.0.0.1:${port + 1}`, 'next-action': 'abc' }, 403],
+      ['POST', '/api/v1/agents', { 'content-type': 'text/plain' }, 415],
+      ['GET', '/api/v1/agents/%ZZ', {}, 400],
+      ['GET', '/api/v1/nothing', {}, 404],
+    ];
+    for (const [method, path, headers, status] of cases) {
+      const answer = await send(method, path, headers, method === 'POST' ? '{"name":"Evil Corp"}' : undefined);
+      expect(answer.status, `${method} ${path}`).toBe(status);
+      expect(JSON.parse(answer.body).error.message).toEqual(expect.any(String));
+    }
+    expect(served).toBe(before);
+  });
+
+  it('passes the app’s own requests through', async () => {
+    const { port } = server.address() as AddressInfo;
+    for (const [method, path, headers] of [
+      ['GET', '/api/v1/agents', {}],
+      ['POST', '/api/v1/agents', { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` }],
+      ['POST', '/agents/new', { origin: `http://127.0.0.1:${port}`, 'next-action': 'abc', 'content-type': 'text/plain;charset=UTF-8' }],
+      ['DELETE', '/api/v1/agents/agt_1', {}],
+      ['OPTIONS', '/api/v1/agents', {}],
+    ] as const) {
+      expect((await send(method, path, headers)).body, `${method} ${path}`).toBe('served');
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import type * as http from 'node:http';
+import { guardRequest } from './request-guard';
+
+const INSTALLED = Symbol.for('switchboard.guard-http-server');
+
+/**
+ * Runs the request guard (lib/api/request-guard.ts) on every request of every HTTP server in this
+ * process, before Next sees it, and sends refusals itself. Not in proxy.ts: with a proxy, Next copies
+ * each request body through it, waits for the whole body even to refuse, and turns a client hanging up
+ * on a pending POST into an uncaught exception (vercel/next.js#49587) that the encoder's runtime
+ * rethrows; and TRACE never reaches a proxy (a fetch Request cannot hold it), so Next answered 500.
+ */
+export function guardHttpServer(httpModule: typeof http): void {
+  const proto = httpModule.Server.prototype as http.Server & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return;
+  proto[INSTALLED] = true;
+  const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === 'request' && refused(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
+    return emit.call(this, event, ...args);
+  } as typeof proto.emit;
+}
+
+/** Sends the guard's refusal, if any; true when the request is answered. */
+export function refused(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+  const refusal = guardRequest({
+    method: request.method ?? 'GET',
+    url: request.url ?? '/',
+    headers: { get: (name) => headerOf(request, name) },
+  });
+  if (!refusal) return false;
+  const headers: Record<string, string> = { ...refusal.headers };
+  // A refused body is never read: close rather than drain what may be megabytes of it.
+  if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined) headers.Connection = 'close';
+  response.writeHead(refusal.status, headers);
+  response.end(request.method === 'HEAD' ? undefined : JSON.stringify(refusal.body));
+  return true;
+}
+
+function headerOf(request: http.IncomingMessage, name: string): string | null {
+  const value = request.headers[name.toLowerCase()];
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(', ') : value;
+}
