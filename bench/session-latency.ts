@@ -47,7 +47,7 @@ interface Timing {
 export const sessionLatencyBench: Bench = {
   name: 'long session (sendMessage, simulated model on words)',
   async run() {
-    const ctx = createTestContext('bench');
+    const ctx = await createTestContext('bench');
     try {
       const general = await supportTeam(ctx);
       // Words only: the encoder's cost per message does not depend on how long the session is.
@@ -95,7 +95,7 @@ export const sessionLatencyBench: Bench = {
           `are ${kilobytes(newest)} of JSON, the largest API page (${SESSION_EVENTS_MAX_PAGE}) ${kilobytes(largest)}`,
       );
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   },
 };
