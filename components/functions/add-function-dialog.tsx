@@ -5,7 +5,8 @@ import type { Phase } from '@/lib/domain/constants';
 import { PHASE_LABELS } from '@/lib/domain/constants';
 import type { FunctionTypeOption } from '@/lib/functions/view';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { cn } from '@/components/ui/cn';
+import { Dialog, DialogBody } from '@/components/ui/dialog';
 import { FUNCTION_FORMS } from './function-forms';
 import type { TargetOption } from './agent-handoff-form';
 
@@ -40,24 +41,26 @@ export function AddFunctionDialog({ agentId, phase, typeOptions, targets }: AddF
         {Form ? (
           <Form agentId={agentId} targets={targets} onSaved={close} onCancel={() => setChosen(null)} />
         ) : (
-          <ul className="space-y-2" aria-label="Function types">
-            {typeOptions.map((option) => (
-              <li key={option.type}>
-                <button
-                  type="button"
-                  disabled={option.unavailableReason !== null}
-                  aria-describedby={`type-${phase}-${option.type}`}
-                  onClick={() => setChosen(option)}
-                  className="w-full rounded-lg border border-slate-200 p-4 text-left hover:border-indigo-400 disabled:cursor-not-allowed disabled:bg-slate-50 disabled:hover:border-slate-200"
-                >
-                  <span className={`block font-medium ${option.unavailableReason ? 'text-slate-400' : ''}`}>{option.label}</span>
-                </button>
-                <p id={`type-${phase}-${option.type}`} className="mt-1 px-1 text-sm text-slate-600">
-                  {option.unavailableReason ? `${option.unavailableReason}.` : option.summary}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <DialogBody>
+            <ul className="space-y-2" aria-label="Function types">
+              {typeOptions.map((option) => (
+                <li key={option.type}>
+                  <button
+                    type="button"
+                    disabled={option.unavailableReason !== null}
+                    aria-describedby={`type-${phase}-${option.type}`}
+                    onClick={() => setChosen(option)}
+                    className="w-full rounded-lg border border-slate-200 p-4 text-left hover:border-indigo-400 disabled:cursor-not-allowed disabled:bg-slate-50 disabled:hover:border-slate-200"
+                  >
+                    <span className={cn('block font-medium', option.unavailableReason && 'text-slate-400')}>{option.label}</span>
+                  </button>
+                  <p id={`type-${phase}-${option.type}`} className="mt-1 px-1 text-sm text-slate-600">
+                    {option.unavailableReason ? `${option.unavailableReason}.` : option.summary}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </DialogBody>
         )}
       </Dialog>
     </>

@@ -6,6 +6,7 @@ import { defaultHandoffToolName, HANDOFF_LIMITS } from '@/lib/function-types/age
 import type { FunctionView } from '@/lib/functions/view';
 import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
 import { Button } from '@/components/ui/button';
+import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { DescriptionCoach } from './description-coach';
@@ -56,7 +57,7 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
   return (
     <form
       noValidate
-      className="space-y-4"
+      className="flex min-h-0 flex-1 flex-col"
       onSubmit={(event) => {
         // Submitted by hand rather than through `action`, so React does not reset the form
         // afterwards: a reset would blank the controlled Target Agent select on a field error.
@@ -65,120 +66,127 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
         startTransition(() => formAction(formData));
       }}
     >
-      {state.status === 'error' && state.code === 'stale_version' ? (
-        <FormAlert tone="warning">
-          <p>{state.message}</p>
-          {onReloadLatest && (
-            <Button variant="secondary" className="mt-2" onClick={onReloadLatest}>
-              Reload latest version
-            </Button>
-          )}
-        </FormAlert>
-      ) : (
-        state.status === 'error' && state.message && <FormAlert>{state.message}</FormAlert>
-      )}
-      {base ? (
-        <input type="hidden" name="version" value={base.version} />
-      ) : (
-        <>
-          <input type="hidden" name="phase" value="during_session" />
-          <input type="hidden" name="type" value="agent_handoff" />
-        </>
-      )}
-      <SelectField
-        label="Target Agent"
-        name="config.targetAgentId"
-        value={targetId}
-        onChange={(event) => setTargetId(event.target.value)}
-        errors={errors['config.targetAgentId']}
-        hint={target ? target.description : 'The agent that takes over the conversation.'}
-      >
-        <option value="">Choose an agent…</option>
-        {targets.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-      </SelectField>
-      <TextAreaField
-        label="Description"
-        name="config.description"
-        rows={4}
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
-        errors={errors['config.description']}
-        counterMax={HANDOFF_LIMITS.description}
-        placeholder="Hand off to the billing agent when the customer asks about invoices or payments"
-        hint="The LLM reads this to decide when to hand off. Be clear and specific."
-        below={<DescriptionCoach agentId={agentId} type="agent_handoff" description={description} functionId={base?.id} targetAgentId={targetId || undefined} />}
-      />
-      <details className="rounded-md border border-slate-200 px-3 py-2" open={hasAdvancedErrors(errors)}>
-        <summary className="cursor-pointer text-sm font-medium text-slate-700">Advanced</summary>
-        <div className="mt-3 space-y-4">
-          <TextField
-            label="Tool name"
-            name="config.toolName"
-            defaultValue={initial.toolName}
-            placeholder={target ? defaultHandoffToolName(target.slug) : 'transfer_to_<target>'}
-            errors={errors['config.toolName']}
-            hint="The function name the LLM sees. Leave empty for the default shown."
-            autoComplete="off"
-          />
-          <TextAreaField
-            label="Transfer message"
-            name="config.transferMessage"
-            rows={2}
-            defaultValue={initial.transferMessage}
-            errors={errors['config.transferMessage']}
-            counterMax={HANDOFF_LIMITS.transferMessage}
-            hint="Optional: shown to the customer when the handoff happens."
-          />
-          <div className="flex items-center gap-2">
-            <input type="hidden" name="config.greetOnArrival" value="false" />
-            <input
-              id="greet-on-arrival"
-              type="checkbox"
-              name="config.greetOnArrival"
-              value="true"
-              defaultChecked={initial.greetOnArrival}
-              className="size-4 rounded border-slate-300"
+      <DialogBody className="space-y-4">
+        {base ? (
+          <input type="hidden" name="version" value={base.version} />
+        ) : (
+          <>
+            <input type="hidden" name="phase" value="during_session" />
+            <input type="hidden" name="type" value="agent_handoff" />
+          </>
+        )}
+        <SelectField
+          label="Target Agent"
+          name="config.targetAgentId"
+          value={targetId}
+          onChange={(event) => setTargetId(event.target.value)}
+          errors={errors['config.targetAgentId']}
+          hint={target ? target.description : 'The agent that takes over the conversation.'}
+        >
+          <option value="">Choose an agent…</option>
+          {targets.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          label="Description"
+          name="config.description"
+          rows={4}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          errors={errors['config.description']}
+          counterMax={HANDOFF_LIMITS.description}
+          placeholder="Hand off to the billing agent when the customer asks about invoices or payments"
+          hint="The LLM reads this to decide when to hand off. Be clear and specific."
+          below={<DescriptionCoach agentId={agentId} type="agent_handoff" description={description} functionId={base?.id} targetAgentId={targetId || undefined} />}
+        />
+        <details className="rounded-md border border-slate-200 px-3 py-2" open={hasAdvancedErrors(errors)}>
+          <summary className="cursor-pointer text-sm font-medium text-slate-700">Advanced</summary>
+          <div className="mt-3 space-y-4">
+            <TextField
+              label="Tool name"
+              name="config.toolName"
+              defaultValue={initial.toolName}
+              placeholder={target ? defaultHandoffToolName(target.slug) : 'transfer_to_<target>'}
+              errors={errors['config.toolName']}
+              hint="The function name the LLM sees. Leave empty for the default shown."
+              autoComplete="off"
             />
-            <label htmlFor="greet-on-arrival" className="text-sm text-slate-800">
-              Target greets on arrival
-            </label>
-          </div>
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-800">Context passed</legend>
-            <label className="flex items-center gap-2 text-sm">
-              <input type="radio" name="config.context.mode" value="full" checked={contextMode === 'full'} onChange={() => setContextMode('full')} />
-              Full conversation
-            </label>
-            <label className="flex items-center gap-2 text-sm">
-              <input type="radio" name="config.context.mode" value="last_n" checked={contextMode === 'last_n'} onChange={() => setContextMode('last_n')} />
-              Last N messages
-            </label>
-            {contextMode === 'last_n' && (
-              <TextField
-                label="Number of messages"
-                name="config.context.lastN"
-                type="number"
-                inputMode="numeric"
-                defaultValue={initial.lastN}
-                errors={errors['config.context.lastN']}
-                className="max-w-32"
+            <TextAreaField
+              label="Transfer message"
+              name="config.transferMessage"
+              rows={2}
+              defaultValue={initial.transferMessage}
+              errors={errors['config.transferMessage']}
+              counterMax={HANDOFF_LIMITS.transferMessage}
+              hint="Optional: shown to the customer when the handoff happens."
+            />
+            <div className="flex items-center gap-2">
+              <input type="hidden" name="config.greetOnArrival" value="false" />
+              <input
+                id="greet-on-arrival"
+                type="checkbox"
+                name="config.greetOnArrival"
+                value="true"
+                defaultChecked={initial.greetOnArrival}
+                className="size-4 rounded border-slate-300"
               />
-            )}
-          </fieldset>
+              <label htmlFor="greet-on-arrival" className="text-sm text-slate-800">
+                Target greets on arrival
+              </label>
+            </div>
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium text-slate-800">Context passed</legend>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="radio" name="config.context.mode" value="full" checked={contextMode === 'full'} onChange={() => setContextMode('full')} />
+                Full conversation
+              </label>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="radio" name="config.context.mode" value="last_n" checked={contextMode === 'last_n'} onChange={() => setContextMode('last_n')} />
+                Last N messages
+              </label>
+              {contextMode === 'last_n' && (
+                <TextField
+                  label="Number of messages"
+                  name="config.context.lastN"
+                  type="number"
+                  inputMode="numeric"
+                  defaultValue={initial.lastN}
+                  errors={errors['config.context.lastN']}
+                  className="max-w-32"
+                />
+              )}
+            </fieldset>
+          </div>
+        </details>
+      </DialogBody>
+      {/* Beside the buttons rather than atop the scrolling fields, so a refused save is never out of sight. */}
+      {state.status === 'error' && (state.message || state.code === 'stale_version') && (
+        <div className="shrink-0 px-4 pb-3 sm:px-6">
+          {state.code === 'stale_version' ? (
+            <FormAlert tone="warning">
+              <p>{state.message}</p>
+              {onReloadLatest && (
+                <Button variant="secondary" className="mt-2" onClick={onReloadLatest}>
+                  Reload latest version
+                </Button>
+              )}
+            </FormAlert>
+          ) : (
+            <FormAlert>{state.message}</FormAlert>
+          )}
         </div>
-      </details>
-      <div className="flex justify-end gap-2 pt-2">
+      )}
+      <DialogFooter>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
         <Button type="submit" disabled={pending}>
           {pending ? 'Saving…' : 'Save'}
         </Button>
-      </div>
+      </DialogFooter>
     </form>
   );
 }

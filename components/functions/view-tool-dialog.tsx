@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 
 /** The exact JSON tool definition the LLM receives, with a copy button. */
 export function ViewToolDialog({ toolName, toolJson }: { toolName: string; toolJson: string }) {
@@ -23,10 +23,12 @@ export function ViewToolDialog({ toolName, toolJson }: { toolName: string; toolJ
         description="What the LLM receives for this function (OpenAI function-calling format)."
         size="lg"
       >
-        <pre aria-label="Tool definition" className="max-h-96 overflow-auto rounded-md bg-slate-900 p-4 font-mono text-xs text-slate-100">
-          {toolJson}
-        </pre>
-        <div className="mt-4 flex items-center justify-end gap-3">
+        <DialogBody>
+          <pre aria-label="Tool definition" className="overflow-x-auto rounded-md bg-slate-900 p-4 font-mono text-xs text-slate-100">
+            {toolJson}
+          </pre>
+        </DialogBody>
+        <DialogFooter className="gap-3">
           <span role="status" className="text-sm text-emerald-700">
             {copied ? 'Copied to clipboard.' : ''}
           </span>
@@ -39,7 +41,7 @@ export function ViewToolDialog({ toolName, toolJson }: { toolName: string; toolJ
           >
             Copy JSON
           </Button>
-        </div>
+        </DialogFooter>
       </Dialog>
     </>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { cn } from './cn';
 
 interface DialogProps {
   open: boolean;
@@ -31,7 +32,9 @@ function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
 
 /**
  * A modal built on the native <dialog>: showModal() makes the page behind it inert, Tab cycles within
- * it, Escape closes it, and focus returns to the control that opened it.
+ * it, Escape closes it, and focus returns to the control that opened it. It never grows past the
+ * viewport: the header stays, and children lay themselves out as a scrolling `DialogBody` above a
+ * fixed `DialogFooter`, so the buttons stay in view however long the content gets.
  */
 export function Dialog({ open, onClose, title, description, children, size = 'md' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -52,11 +55,14 @@ export function Dialog({ open, onClose, title, description, children, size = 'md
       aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}
       onKeyDown={keepFocusInside}
-      className={`m-auto w-full ${size === 'lg' ? 'max-w-2xl' : 'max-w-lg'} rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl`}
+      className={cn(
+        'm-auto max-h-[calc(100dvh-1.5rem)] w-[calc(100%-1.5rem)] overflow-hidden rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl',
+        size === 'lg' ? 'max-w-2xl' : 'max-w-lg',
+      )}
     >
       {open && (
-        <div className="p-6">
-          <div className="mb-4 flex items-start justify-between gap-4">
+        <div className="flex max-h-[calc(100dvh-1.5rem)] flex-col">
+          <div className="flex shrink-0 items-start justify-between gap-4 px-4 pt-4 pb-3 sm:px-6 sm:pt-6 sm:pb-4">
             <div>
               <h2 id={titleId} className="text-lg font-semibold">
                 {title}
@@ -76,9 +82,20 @@ export function Dialog({ open, onClose, title, description, children, size = 'md
               <span aria-hidden>✕</span>
             </button>
           </div>
-          {children}
+          <div className="flex min-h-0 flex-1 flex-col">{children}</div>
         </div>
       )}
     </dialog>
   );
+}
+
+/** The dialog's content: takes the height left and scrolls on its own when that is not enough. */
+export function DialogBody({ className, children }: { className?: string; children: ReactNode }) {
+  // The padding leaves room for focus outlines, which the scroll box would otherwise clip.
+  return <div className={cn('min-h-0 flex-1 overflow-y-auto px-4 pt-1 pb-4 sm:px-6', className)}>{children}</div>;
+}
+
+/** The dialog's actions, pinned below the body: always in view. */
+export function DialogFooter({ className, children }: { className?: string; children: ReactNode }) {
+  return <div className={cn('flex shrink-0 flex-wrap items-center justify-end gap-2 border-t border-slate-200 px-4 py-3 sm:px-6', className)}>{children}</div>;
 }
