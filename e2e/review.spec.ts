@@ -64,6 +64,36 @@ test.describe('Review', () => {
     await expect(page.getByRole('list', { name: 'Findings' }).getByRole('listitem')).toHaveText([new RegExp(`Info · No way back.*No way back from ${parcels.name}`)]);
   });
 
+  test('a description that names another agent than its target is a finding, fixed from its link', async ({ page, request }) => {
+    const suffix = Date.now();
+    const front = await createAgent(request, `Front ${suffix}`, 'Front door.');
+    const ledger = await createAgent(request, `Ledger ${suffix}`, 'Invoices and payments.');
+    const deals = await createAgent(request, `Deals ${suffix}`, 'Prices and upgrades.');
+    const fn = await createHandoff(request, front.id, deals.id, `Hand off to ledger ${suffix} when the customer asks about upgrading their plan.`);
+    const label = `${front.name} → ${deals.name} (${fn.toolName})`;
+    const message = `This description names ${ledger.name}, but the Target Agent is ${deals.name}.`;
+
+    await page.goto(`/review?agent=${front.id}`);
+    const finding = page.getByRole('list', { name: 'Findings' }).getByRole('listitem').filter({ hasText: `Names another agent: ${label}` });
+    await expect(finding).toContainText('Warning · Names another agent');
+    await expect(finding).toContainText(message);
+    await finding.getByRole('link', { name: `Edit ${label}` }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/integrations/agentic-functions/${front.id}#fn-${fn.id}$`));
+    await page.locator(`#fn-${fn.id}`).getByRole('button', { name: `Edit Agent Handoff to ${deals.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Agent Handoff' });
+    // The dialog's coach says the same, and stops once the description names the target.
+    await expect(dialog.getByText(message)).toBeVisible();
+    await dialog.getByLabel('Description').fill(`Hand off to deals ${suffix} when the customer asks about upgrading their plan.`);
+    await expect(dialog.getByText(/This description names/)).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    await page.goto(`/review?agent=${front.id}`);
+    await expect(page.getByRole('table')).toContainText(`Hand off to deals ${suffix}`);
+    await expect(page.getByText(`Names another agent: ${label}`)).toHaveCount(0);
+  });
+
   test('sorts by a column, and the sort is part of the URL', async ({ page }) => {
     await page.goto('/review');
     const header = page.getByRole('columnheader', { name: /Last changed/ });
