@@ -3,7 +3,7 @@ const nextConfig = {
   // A separate build folder per checkout of work in progress (NEXT_DIST_DIR), so parallel builds never collide.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ['better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', 'pg'],
   poweredByHeader: false,
   typedRoutes: false,
   // Browsers must not guess a response's type (an uploaded JSON file sniffed as HTML): every response.

@@ -8,5 +8,9 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // TEST_DATABASE_URL runs the same suites on PostgreSQL (a fresh database per test, see
+    // lib/testing/test-context.ts); db/schema picks that dialect's tables from DATABASE_URL.
+    env: process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {},
+    globalSetup: ['lib/testing/postgres-global-setup.ts'],
   },
 });

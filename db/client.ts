@@ -4,11 +4,12 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { DEFAULT_WORKSPACE_ID } from '../lib/domain/constants';
-import * as schema from './schema';
+import * as schema from './schema-sqlite';
 import { sqliteTransactionRunner } from './sqlite-transaction';
 import { markTransactionHandle, registerTransactionRunner } from './transaction';
+import type { Db } from './types';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type { Db } from './types';
 
 const MIGRATIONS_FOLDER = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');
 /** How long a write waits for another process's write lock before it gives up (as a 409). */
@@ -37,17 +38,20 @@ export function openDatabase(filePath: string): { db: Db; sqlite: Database.Datab
     fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ filePath)), { recursive: true });
   }
   const sqlite = connect(filePath);
-  const db = drizzle(sqlite, { schema });
-  migrateKeepingRows(sqlite, db);
-  // An in-memory database cannot be opened twice: there, the one connection also writes.
-  const writerSqlite = inMemory ? sqlite : connect(filePath);
-  const writer = drizzle(writerSqlite, { schema });
-  markTransactionHandle(writer);
-  registerTransactionRunner(db, sqliteTransactionRunner(writerSqlite, writer));
-  db.insert(schema.workspaces)
+  const reader = drizzle(sqlite, { schema });
+  migrateKeepingRows(sqlite, reader);
+  reader
+    .insert(schema.workspaces)
     .values({ id: DEFAULT_WORKSPACE_ID, name: 'Default workspace', createdAt: new Date() })
     .onConflictDoNothing()
     .run();
+  // An in-memory database cannot be opened twice: there, the one connection also writes.
+  const writerSqlite = inMemory ? sqlite : connect(filePath);
+  // Typed as the services' handle (db/types.ts): above db/, queries are awaited, as on PostgreSQL.
+  const db = reader as unknown as Db;
+  const writer = drizzle(writerSqlite, { schema }) as unknown as Db;
+  markTransactionHandle(writer);
+  registerTransactionRunner(db, sqliteTransactionRunner(writerSqlite, writer));
   const close = () => {
     if (writerSqlite !== sqlite) writerSqlite.close();
     sqlite.close();
@@ -61,7 +65,7 @@ export function openDatabase(filePath: string): { db: Db; sqlite: Database.Datab
  * its children (every session's events). The PRAGMA in the migration SQL cannot do it: it is a no-op
  * inside the migrator's transaction. The keys are checked before they go back on.
  */
-function migrateKeepingRows(sqlite: Database.Database, db: Db): void {
+function migrateKeepingRows(sqlite: Database.Database, db: BetterSQLite3Database<typeof schema>): void {
   const appliedBefore = appliedMigrations(sqlite);
   sqlite.pragma('foreign_keys = OFF');
   try {

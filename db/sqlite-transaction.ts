@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Db } from './client';
+import type { Db } from './types';
 import type { TransactionRunner } from './transaction';
 
 /**

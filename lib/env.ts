@@ -3,7 +3,14 @@ import { z } from 'zod';
 /** Configuration by environment, validated once at start-up so a typo fails loudly, not later. */
 const EnvSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('data/switchboard.db'),
+  // Set, it selects PostgreSQL (db/dialect.ts) and DATABASE_PATH is not used.
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// or postgresql:// URL.' })
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z
+    .union([z.ipv4(), z.ipv6(), z.hostname()], { error: 'HOST must be an IP address or a host name, such as 127.0.0.1 or 0.0.0.0.' })
+    .default('127.0.0.1'),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),

@@ -17,7 +17,7 @@ export default async function TestChatPage({ searchParams }: { searchParams: Pro
   const [{ agent: requested, session: resumeId }, agents] = await Promise.all([searchParams, listAgents(ctx)]);
   // The chat pane shows a continued session's newest page, so its names come from that page too.
   const asked = resumeId ? await getSession(ctx, resumeId, { limit: TRANSCRIPT_PAGE_SIZE }).catch(() => null) : null;
-  const names = asked ? resolveAgentNames(ctx, sessionAgentIds(asked, asked.events)) : null;
+  const names = asked ? await resolveAgentNames(ctx, sessionAgentIds(asked, asked.events)) : null;
   // A session whose agent was deleted is not continued (a message would be refused): a new one starts.
   const resumed = asked && !names?.isDeleted(asked.activeAgentId) ? asked : null;
   const engine = describeLlmEngine();

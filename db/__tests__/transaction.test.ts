@@ -6,7 +6,7 @@ import { toDomainError } from '@/db/driver-errors';
 import { withTransaction } from '@/db/transaction';
 import { DEFAULT_WORKSPACE_ID } from '@/lib/domain/constants';
 import { ConflictError } from '@/lib/domain/errors';
-import { createTestContext } from '@/lib/testing/test-context';
+import { createTestContext, testDialect } from '@/lib/testing/test-context';
 
 const now = new Date();
 const agentRow = (id: string, name: string, slug = name.toLowerCase()) => ({
@@ -23,66 +23,66 @@ const agentRow = (id: string, name: string, slug = name.toLowerCase()) => ({
 const tick = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('withTransaction', () => {
-  let ctx: ReturnType<typeof createTestContext>;
+  let ctx: Awaited<ReturnType<typeof createTestContext>>;
   afterEach(() => ctx.close());
-  const names = () => ctx.db.select({ name: agents.name }).from(agents).orderBy(agents.name).all().map((row) => row.name);
+  const names = async () => (await ctx.db.select({ name: agents.name }).from(agents).orderBy(agents.name)).map((row) => row.name);
 
   it('rolls back every write of an async callback when a later write fails', async () => {
-    ctx = createTestContext();
+    ctx = await createTestContext();
     await expect(
       withTransaction(ctx, async (tx) => {
-        tx.db.insert(agents).values(agentRow('agt_1', 'A')).run();
+        await tx.db.insert(agents).values(agentRow('agt_1', 'A'));
         await tick();
-        tx.db.insert(auditEvents)
-          .values({ id: 'aud_1', workspaceId: DEFAULT_WORKSPACE_ID, actor: 't', entityType: 'agent', entityId: 'agt_1', action: 'create', at: now })
-          .run();
+        await tx.db
+          .insert(auditEvents)
+          .values({ id: 'aud_1', workspaceId: DEFAULT_WORKSPACE_ID, actor: 't', entityType: 'agent', entityId: 'agt_1', action: 'create', at: now });
         await tick();
         // Same slug in the same workspace: the unique index refuses it, and the whole change must go.
-        tx.db.insert(agents).values(agentRow('agt_2', 'B', 'a')).run();
+        await tx.db.insert(agents).values(agentRow('agt_2', 'B', 'a'));
       }),
     ).rejects.toBeInstanceOf(ConflictError);
-    expect(names()).toEqual([]);
-    expect(ctx.db.select().from(auditEvents).all()).toEqual([]);
+    expect(await names()).toEqual([]);
+    expect((await ctx.db.select().from(auditEvents))).toEqual([]);
   });
 
   it('keeps a second writer out of an open transaction, and readers never see uncommitted rows', async () => {
-    ctx = createTestContext();
+    ctx = await createTestContext();
     const seenByReader: string[][] = [];
     const first = withTransaction(ctx, async (tx) => {
-      tx.db.insert(agents).values(agentRow('agt_1', 'First')).run();
+      await tx.db.insert(agents).values(agentRow('agt_1', 'First'));
       await tick(20);
-      seenByReader.push(names());
+      seenByReader.push(await names());
       throw new Error('first writer fails after the second one was queued');
     });
     const second = (async () => {
       await tick(5);
-      return withTransaction(ctx, (tx) => {
-        tx.db.insert(agents).values(agentRow('agt_2', 'Second')).run();
-        return tx.db.select({ name: agents.name }).from(agents).all().map((row) => row.name);
+      return withTransaction(ctx, async (tx) => {
+        await tx.db.insert(agents).values(agentRow('agt_2', 'Second'));
+        return (await tx.db.select({ name: agents.name }).from(agents)).map((row) => row.name);
       });
     })();
     await expect(first).rejects.toThrow('first writer fails');
     // The second writer ran after the first rolled back: it saw only its own row, and it stays.
     expect(await second).toEqual(['Second']);
     expect(seenByReader).toEqual([[]]);
-    expect(names()).toEqual(['Second']);
+    expect(await names()).toEqual(['Second']);
   });
 
   it('joins the caller’s transaction when nested, so the outer failure undoes the inner write', async () => {
-    ctx = createTestContext();
+    ctx = await createTestContext();
     await expect(
       withTransaction(ctx, async (outer) => {
-        await withTransaction(outer, (inner) => inner.db.insert(agents).values(agentRow('agt_1', 'Inner')).run());
-        expect(outer.db.select().from(agents).where(eq(agents.id, 'agt_1')).get()?.name).toBe('Inner');
+        await withTransaction(outer, (inner) => inner.db.insert(agents).values(agentRow('agt_1', 'Inner')));
+        expect((await outer.db.select().from(agents).where(eq(agents.id, 'agt_1')))[0]?.name).toBe('Inner');
         throw new Error('outer fails');
       }),
     ).rejects.toThrow('outer fails');
-    expect(names()).toEqual([]);
+    expect(await names()).toEqual([]);
   });
 
-  it('waits for another process’s write lock instead of failing (BEGIN IMMEDIATE + busy timeout)', async () => {
-    ctx = createTestContext();
-    const file = ctx.sqlite.name;
+  it.skipIf(testDialect !== 'sqlite')('waits for another process’s write lock instead of failing (BEGIN IMMEDIATE + busy timeout)', async () => {
+    ctx = await createTestContext();
+    const file = ctx.sqlite?.name;
     // Another process takes the write lock and holds it for 400 ms.
     const holder = spawn(
       process.execPath,
@@ -94,15 +94,15 @@ describe('withTransaction', () => {
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
-    const created = await withTransaction(ctx, (tx) => tx.db.insert(agents).values(agentRow('agt_1', 'Waited')).run().changes);
-    expect(created).toBe(1);
-    expect(names()).toEqual(['Waited']);
+    const created = await withTransaction(ctx, (tx) => tx.db.insert(agents).values(agentRow('agt_1', 'Waited')).returning({ id: agents.id }));
+    expect(created).toEqual([{ id: 'agt_1' }]);
+    expect(await names()).toEqual(['Waited']);
     await new Promise((resolve) => holder.once('exit', resolve));
   });
 
-  it('never fails to upgrade a read to a write while another process writes (no SQLITE_BUSY_SNAPSHOT)', async () => {
-    ctx = createTestContext();
-    const file = ctx.sqlite.name;
+  it.skipIf(testDialect !== 'sqlite')('never fails to upgrade a read to a write while another process writes (no SQLITE_BUSY_SNAPSHOT)', async () => {
+    ctx = await createTestContext();
+    const file = ctx.sqlite?.name;
     // Another process that writes as soon as it is told to, waiting for the lock if it must.
     const writer = spawn(
       process.execPath,
@@ -121,13 +121,13 @@ describe('withTransaction', () => {
     const exited = new Promise((resolve) => writer.once('exit', resolve));
     await new Promise<void>((resolve) => writer.stdout.once('data', () => resolve()));
     await withTransaction(ctx, async (tx) => {
-      const before = tx.db.select().from(agents).all().length; // read first…
+      const before = (await tx.db.select().from(agents)).length; // read first…
       writer.stdin.write('go\n');
       await tick(300); // …the other process tries to write meanwhile…
-      tx.db.insert(agents).values(agentRow('agt_1', `Mine after ${before}`)).run(); // …then write.
+      await tx.db.insert(agents).values(agentRow('agt_1', `Mine after ${before}`)); // …then write.
     });
     await exited;
-    expect(names()).toEqual(['Mine after 0', 'Other']);
+    expect(await names()).toEqual(['Mine after 0', 'Other']);
   });
 });
 

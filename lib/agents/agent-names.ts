@@ -17,19 +17,17 @@ export interface AgentNames {
 }
 
 /** Resolves agent ids, live or deleted (by the last name their audit log recorded), in two queries. */
-export function resolveAgentNames(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>, ids: Iterable<string>): AgentNames {
+export async function resolveAgentNames(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>, ids: Iterable<string>): Promise<AgentNames> {
   const wanted = [...new Set(ids)];
-  const names = agentNamesById(ctx.db, ctx, wanted);
-  const live = new Set(
+  const names = await agentNamesById(ctx.db, ctx, wanted);
+  const liveRows =
     wanted.length === 0
       ? []
-      : ctx.db
+      : await ctx.db
           .select({ id: agents.id })
           .from(agents)
-          .where(and(eq(agents.workspaceId, ctx.workspaceId), inArray(agents.id, wanted)))
-          .all()
-          .map((row) => row.id),
-  );
+          .where(and(eq(agents.workspaceId, ctx.workspaceId), inArray(agents.id, wanted)));
+  const live = new Set(liveRows.map((row) => row.id));
   const byId = Object.fromEntries(wanted.map((id) => [id, names.get(id) ?? UNKNOWN_AGENT_NAME]));
   return { byId, nameOf: (id) => byId[id] ?? UNKNOWN_AGENT_NAME, isDeleted: (id) => !live.has(id) };
 }

@@ -17,14 +17,13 @@ export type AgentWithCounts = Agent & { functionCount: number };
 
 /** Every agent of the workspace, by name, with how many agentic functions each has. */
 export async function listAgents(ctx: ServiceContext): Promise<AgentWithCounts[]> {
-  const rows = ctx.db
+  const rows = await ctx.db
     .select({ agent: agents, functionCount: count(agenticFunctions.id) })
     .from(agents)
     .leftJoin(agenticFunctions, eq(agenticFunctions.agentId, agents.id))
     .where(eq(agents.workspaceId, ctx.workspaceId))
     .groupBy(agents.id)
-    .orderBy(asc(agents.name))
-    .all();
+    .orderBy(asc(agents.name));
   return rows.map(({ agent, functionCount }) => ({ ...agent, functionCount }));
 }
 
@@ -37,10 +36,10 @@ export async function getAgent(ctx: ServiceContext, id: string): Promise<Agent> 
  * refused once the workspace holds its limit of agents.
  */
 export function createAgent(ctx: ServiceContext, input: AgentCreateInput): Promise<Agent> {
-  return withTransaction(ctx, (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const slug = slugify(input.name);
-    assertNameFree(tx, slug);
-    assertRoomForOneMore(tx, 'agents');
+    await assertNameFree(tx, slug);
+    await assertRoomForOneMore(tx, 'agents');
     const now = new Date();
     const agent: Agent = {
       id: newId('agt'),
@@ -54,16 +53,16 @@ export function createAgent(ctx: ServiceContext, input: AgentCreateInput): Promi
       createdAt: now,
       updatedAt: now,
     };
-    tx.db.insert(agents).values(agent).run();
-    recordAudit(tx, { entityType: 'agent', entityId: agent.id, action: 'create', before: null, after: agent }, now);
+    await tx.db.insert(agents).values(agent);
+    await recordAudit(tx, { entityType: 'agent', entityId: agent.id, action: 'create', before: null, after: agent }, now);
     return agent;
   });
 }
 
 /** Updates the given fields; a stale `version` is refused rather than silently overwritten. */
 export function updateAgent(ctx: ServiceContext, id: string, input: AgentUpdateInput): Promise<Agent> {
-  return withTransaction(ctx, (tx) => {
-    const before = getOwnedOrThrow(tx.db, tx, 'Agent', id);
+  return withTransaction(ctx, async (tx) => {
+    const before = await getOwnedOrThrow(tx.db, tx, 'Agent', id);
     if (input.version !== undefined && input.version !== before.version) {
       throw new ConflictError(
         `${before.name} was changed by someone else since you opened it. Reload to see their version.`,
@@ -74,10 +73,10 @@ export function updateAgent(ctx: ServiceContext, id: string, input: AgentUpdateI
     const fields = { name: input.name, description: input.description, instructions: input.instructions, greeting: input.greeting };
     const name = fields.name ?? before.name;
     const slug = slugify(name);
-    if (slug !== before.slug) assertNameFree(tx, slug, id);
+    if (slug !== before.slug) await assertNameFree(tx, slug, id);
     const after: Agent = { ...before, ...definedOnly(fields), name, slug, version: before.version + 1, updatedAt: new Date() };
-    tx.db.update(agents).set(after).where(eq(agents.id, id)).run();
-    recordAudit(tx, { entityType: 'agent', entityId: id, action: 'update', before, after }, after.updatedAt);
+    await tx.db.update(agents).set(after).where(eq(agents.id, id));
+    await recordAudit(tx, { entityType: 'agent', entityId: id, action: 'update', before, after }, after.updatedAt);
     return after;
   });
 }
@@ -88,15 +87,14 @@ export function updateAgent(ctx: ServiceContext, id: string, input: AgentUpdateI
  * handoff still targets it, naming those handoffs, because deleting it would silently break their routes.
  */
 export function deleteAgent(ctx: ServiceContext, id: string): Promise<void> {
-  return withTransaction(ctx, (tx) => {
-    const agent = getOwnedOrThrow(tx.db, tx, 'Agent', id);
-    const inbound = tx.db
+  return withTransaction(ctx, async (tx) => {
+    const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', id);
+    const inbound = await tx.db
       .select({ toolName: agenticFunctions.toolName, fromName: agents.name })
       .from(agenticFunctions)
       .innerJoin(agents, eq(agents.id, agenticFunctions.agentId))
       .where(and(eq(agenticFunctions.targetAgentId, id), ne(agenticFunctions.agentId, id)))
-      .orderBy(asc(agents.name))
-      .all();
+      .orderBy(asc(agents.name));
     if (inbound.length > 0) {
       const routes = inbound.map((route) => `${route.fromName} → ${agent.name} (${route.toolName})`).join(', ');
       const noun = inbound.length === 1 ? 'handoff targets' : 'handoffs target';
@@ -105,31 +103,30 @@ export function deleteAgent(ctx: ServiceContext, id: string): Promise<void> {
       );
     }
     const now = new Date();
-    const ownFunctions = tx.db
+    const ownFunctions = await tx.db
       .select()
       .from(agenticFunctions)
       .where(eq(agenticFunctions.agentId, id))
-      .orderBy(asc(agenticFunctions.phase), asc(agenticFunctions.position))
-      .all();
+      .orderBy(asc(agenticFunctions.phase), asc(agenticFunctions.position));
     for (const fn of ownFunctions) {
-      recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'delete', before: fn, after: null }, now);
+      await recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'delete', before: fn, after: null }, now);
     }
     const effects: AgentDeleteEffects = {
       functionsRemoved: ownFunctions.map((fn) => ({ id: fn.id, toolName: fn.toolName })),
-      testSessionsKept: countSessionsWithAgent(tx, id),
+      testSessionsKept: await countSessionsWithAgent(tx, id),
     };
-    tx.db.delete(agenticFunctions).where(eq(agenticFunctions.agentId, id)).run();
-    tx.db.delete(agents).where(eq(agents.id, id)).run();
-    recordAudit(tx, { entityType: 'agent', entityId: id, action: 'delete', before: agent, after: null, effects }, now);
+    await tx.db.delete(agenticFunctions).where(eq(agenticFunctions.agentId, id));
+    await tx.db.delete(agents).where(eq(agents.id, id));
+    await recordAudit(tx, { entityType: 'agent', entityId: id, action: 'delete', before: agent, after: null, effects }, now);
   });
 }
 
-function assertNameFree(tx: ServiceContext, slug: string, exceptId?: string): void {
-  const clash = tx.db
+async function assertNameFree(tx: ServiceContext, slug: string, exceptId?: string): Promise<void> {
+  const [clash] = await tx.db
     .select({ id: agents.id, name: agents.name })
     .from(agents)
     .where(and(eq(agents.workspaceId, tx.workspaceId), eq(agents.slug, slug)))
-    .get();
+    .limit(1);
   if (clash && clash.id !== exceptId) {
     const message = `An agent named “${clash.name}” already exists.`;
     throw new ConflictError(message, { name: [`${message} Choose another name.`] });

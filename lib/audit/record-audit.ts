@@ -1,7 +1,7 @@
 import { auditEvents } from '@/db/schema';
 import type { AuditAction, AuditEntity } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
-import { newId } from '@/lib/domain/ids';
+import { newSortableId } from '@/lib/domain/ids';
 
 export interface AuditEntry {
   entityType: AuditEntity;
@@ -17,11 +17,11 @@ export interface AuditEntry {
  * Appends one audit row through the caller's transaction context (`withTransaction`), so the change
  * and its record land together.
  */
-export function recordAudit(tx: ServiceContext, entry: AuditEntry, at: Date): void {
-  tx.db
+export async function recordAudit(tx: ServiceContext, entry: AuditEntry, at: Date): Promise<void> {
+  await tx.db
     .insert(auditEvents)
     .values({
-      id: newId('aud'),
+      id: newSortableId('aud'),
       workspaceId: tx.workspaceId,
       actor: tx.actor,
       entityType: entry.entityType,
@@ -31,8 +31,7 @@ export function recordAudit(tx: ServiceContext, entry: AuditEntry, at: Date): vo
       after: entry.after ? toJsonObject(entry.after) : null,
       effects: entry.effects ? toJsonObject(entry.effects) : null,
       at,
-    })
-    .run();
+    });
 }
 
 /** Dates become ISO strings so the stored snapshot reads the same as the API's JSON. */

@@ -28,7 +28,7 @@ export interface AgentState {
  * functions, built by the registry. Read every turn, so a saved edit applies to the next message.
  */
 export async function loadAgentState(ctx: ServiceContext, agentId: string): Promise<AgentState> {
-  const row = getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId);
+  const row = await getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId);
   const functions = await listFunctionsForAgent(ctx, agentId);
   const tools: OfferedTool[] = [];
   for (const fn of functions) {

@@ -17,18 +17,18 @@ type OwnedRow<K extends OwnedKind> = (typeof OWNED)[K]['$inferSelect'];
  * The one way to load a row by id: scoped by the caller's workspace, and a NotFoundError otherwise,
  * so a row of another workspace is indistinguishable from a missing one.
  */
-export function getOwnedOrThrow<K extends OwnedKind>(
+export async function getOwnedOrThrow<K extends OwnedKind>(
   db: Db,
   ctx: Pick<ServiceContext, 'workspaceId'>,
   kind: K,
   id: string,
-): OwnedRow<K> {
-  const table = OWNED[kind];
-  const row = db
+): Promise<OwnedRow<K>> {
+  const table: (typeof OWNED)[OwnedKind] = OWNED[kind];
+  const [row] = await db
     .select()
-    .from(table)
+    .from(table as typeof agents)
     .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId)))
-    .get();
+    .limit(1);
   if (!row) throw new NotFoundError(kind, id);
   return row as OwnedRow<K>;
 }

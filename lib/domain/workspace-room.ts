@@ -3,12 +3,13 @@ import { agenticFunctions, agents } from '@/db/schema';
 import type { ServiceContext } from './context';
 import { refuseIfFull, type LimitedEntity } from './workspace-limits';
 
-const COUNTERS: Record<LimitedEntity, (ctx: ServiceContext) => number> = {
-  agents: (ctx) => ctx.db.select({ n: count() }).from(agents).where(eq(agents.workspaceId, ctx.workspaceId)).get()?.n ?? 0,
+const COUNTERS: Record<LimitedEntity, (ctx: ServiceContext) => Promise<number>> = {
+  agents: async (ctx) => (await ctx.db.select({ n: count() }).from(agents).where(eq(agents.workspaceId, ctx.workspaceId)))[0]?.n ?? 0,
   // Counted through the workspace's agents: the agent index answers this; a scan by workspace_id reads every row.
-  functions: (ctx) => {
+  functions: async (ctx) => {
     const workspaceAgents = ctx.db.select({ id: agents.id }).from(agents).where(eq(agents.workspaceId, ctx.workspaceId));
-    return ctx.db.select({ n: count() }).from(agenticFunctions).where(inArray(agenticFunctions.agentId, workspaceAgents)).get()?.n ?? 0;
+    const [row] = await ctx.db.select({ n: count() }).from(agenticFunctions).where(inArray(agenticFunctions.agentId, workspaceAgents));
+    return row?.n ?? 0;
   },
 };
 
@@ -22,9 +23,9 @@ const counted = new WeakMap<ServiceContext, Partial<Record<LimitedEntity, number
  * creates would otherwise recount the workspace 10,000 times. A delete in the same transaction leaves
  * the count too high, which can only refuse early, never let the workspace go past its limit.
  */
-export function assertRoomForOneMore(tx: ServiceContext, entity: LimitedEntity): void {
+export async function assertRoomForOneMore(tx: ServiceContext, entity: LimitedEntity): Promise<void> {
   const seen = counted.get(tx) ?? {};
-  const current = seen[entity] ?? COUNTERS[entity](tx);
+  const current = seen[entity] ?? (await COUNTERS[entity](tx));
   refuseIfFull(tx, entity, current);
   counted.set(tx, { ...seen, [entity]: current + 1 });
 }

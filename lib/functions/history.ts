@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { agents, auditEvents } from '@/db/schema';
@@ -33,24 +33,23 @@ export interface AuditRecord {
   effects: Record<string, unknown> | null;
 }
 
-// Several events can share a millisecond (deleting an agent records its functions too): the rowid
-// keeps them in the order they were written.
-const NEWEST_FIRST = [desc(auditEvents.at), desc(sql`rowid`)];
+// Several events can share a millisecond (deleting an agent records its functions too): their ids
+// sort in the order they were written (newSortableId).
+const NEWEST_FIRST = [desc(auditEvents.at), desc(auditEvents.id)];
 
 /** A function's history, newest first; it outlives the function, so a deleted one still has one. */
 export async function listFunctionHistory(ctx: ServiceContext, functionId: string): Promise<AuditRecord[]> {
-  const rows = selectFunctionHistory(ctx.db, ctx, functionId);
+  const rows = await selectFunctionHistory(ctx.db, ctx, functionId);
   if (rows.length === 0) throw new NotFoundError('Function', functionId);
   return rows;
 }
 
-export function selectFunctionHistory(db: Db, ctx: Pick<ServiceContext, 'workspaceId'>, functionId: string): AuditRecord[] {
+export function selectFunctionHistory(db: Db, ctx: Pick<ServiceContext, 'workspaceId'>, functionId: string): Promise<AuditRecord[]> {
   return db
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.workspaceId, ctx.workspaceId), eq(auditEvents.entityType, 'function'), eq(auditEvents.entityId, functionId)))
-    .orderBy(...NEWEST_FIRST)
-    .all();
+    .orderBy(...NEWEST_FIRST);
 }
 
 export const HistoryQuerySchema = z.object({
@@ -66,8 +65,7 @@ export async function listWorkspaceHistory(ctx: ServiceContext, query: HistoryQu
     .from(auditEvents)
     .where(and(eq(auditEvents.workspaceId, ctx.workspaceId), query.entity ? eq(auditEvents.entityType, query.entity) : undefined))
     .orderBy(...NEWEST_FIRST)
-    .limit(query.limit)
-    .all();
+    .limit(query.limit);
 }
 
 /** The snapshot an event holds: the state after it, or (for a delete) the state before it. */
@@ -80,21 +78,24 @@ export function snapshotOf(record: Pick<AuditRecord, 'before' | 'after'>): Funct
  * Agent names by id, for the agents that still exist and, from their own history, for the ones
  * that were deleted, so old entries still read "General Support → Billing".
  */
-export function agentNamesById(db: Db, ctx: Pick<ServiceContext, 'workspaceId'>, ids: Iterable<string>): Map<string, string> {
+export async function agentNamesById(db: Db, ctx: Pick<ServiceContext, 'workspaceId'>, ids: Iterable<string>): Promise<Map<string, string>> {
   const wanted = [...new Set(ids)];
   const names = new Map<string, string>();
   if (wanted.length === 0) return names;
-  for (const agent of db.select({ id: agents.id, name: agents.name }).from(agents).where(and(eq(agents.workspaceId, ctx.workspaceId), inArray(agents.id, wanted))).all()) {
+  const live = await db
+    .select({ id: agents.id, name: agents.name })
+    .from(agents)
+    .where(and(eq(agents.workspaceId, ctx.workspaceId), inArray(agents.id, wanted)));
+  for (const agent of live) {
     names.set(agent.id, agent.name);
   }
   const missing = wanted.filter((id) => !names.has(id));
   if (missing.length === 0) return names;
-  const records = db
+  const records = await db
     .select({ entityId: auditEvents.entityId, before: auditEvents.before, after: auditEvents.after })
     .from(auditEvents)
     .where(and(eq(auditEvents.workspaceId, ctx.workspaceId), eq(auditEvents.entityType, 'agent'), inArray(auditEvents.entityId, missing)))
-    .orderBy(...NEWEST_FIRST)
-    .all();
+    .orderBy(...NEWEST_FIRST);
   for (const record of records) {
     const name = (record.after ?? record.before)?.name;
     if (!names.has(record.entityId) && typeof name === 'string') names.set(record.entityId, `${name} (deleted)`);

@@ -25,8 +25,8 @@ export type RestoreFunctionInput = z.output<typeof RestoreFunctionSchema>;
  * agent and target still exist; otherwise the restore is refused, saying which one is gone.
  */
 export function restoreFunction(ctx: ServiceContext, functionId: string, input: RestoreFunctionInput): Promise<AgenticFunction> {
-  return withTransaction(ctx, (tx) => {
-    const record = tx.db
+  return withTransaction(ctx, async (tx) => {
+    const [record] = await tx.db
       .select()
       .from(auditEvents)
       .where(
@@ -37,27 +37,32 @@ export function restoreFunction(ctx: ServiceContext, functionId: string, input: 
           eq(auditEvents.entityId, functionId),
         ),
       )
-      .get();
+      .limit(1);
     if (!record) throw new NotFoundError('History entry', input.eventId);
     const snapshot = snapshotOf(record);
     if (!snapshot) throw new ValidationError('This history entry holds no version of the function to restore.', {});
-    const current = tx.db
+    const [current] = await tx.db
       .select()
       .from(agenticFunctions)
       .where(and(eq(agenticFunctions.id, functionId), eq(agenticFunctions.workspaceId, ctx.workspaceId)))
-      .get();
+      .limit(1);
     return current ? restoreOver(tx, current, snapshot, input) : recreate(tx, functionId, snapshot);
   });
 }
 
-function restoreOver(tx: ServiceContext, current: AgenticFunction, snapshot: FunctionSnapshot, input: RestoreFunctionInput): AgenticFunction {
+async function restoreOver(
+  tx: ServiceContext,
+  current: AgenticFunction,
+  snapshot: FunctionSnapshot,
+  input: RestoreFunctionInput,
+): Promise<AgenticFunction> {
   if (input.version !== undefined && input.version !== current.version) {
     throw new ConflictError('This function was changed since you opened its history. Reload to see the latest version.', {}, 'stale_version');
   }
-  const agent = getOwnedOrThrow(tx.db, tx, 'Agent', current.agentId);
+  const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', current.agentId);
   const definition = getFunctionType(current.type);
-  assertTargetStillExists(tx, snapshot);
-  const { config, target } = refuseWithVersion(snapshot, () => prepareConfig(tx, agent, current.type, snapshot.config));
+  await assertTargetStillExists(tx, snapshot);
+  const { config, target } = await refuseWithVersion(snapshot, () => prepareConfig(tx, agent, current.type, snapshot.config));
   const after: AgenticFunction = {
     ...current,
     config,
@@ -67,28 +72,29 @@ function restoreOver(tx: ServiceContext, current: AgenticFunction, snapshot: Fun
     version: current.version + 1,
     updatedAt: new Date(),
   };
-  refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, after, definition.uniquePerTarget));
-  tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, current.id)).run();
-  recordAudit(tx, { entityType: 'function', entityId: current.id, action: 'restore', before: current, after }, after.updatedAt);
+  await refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, after, definition.uniquePerTarget));
+  await tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, current.id));
+  await recordAudit(tx, { entityType: 'function', entityId: current.id, action: 'restore', before: current, after }, after.updatedAt);
   return after;
 }
 
-function recreate(tx: ServiceContext, functionId: string, snapshot: FunctionSnapshot): AgenticFunction {
-  const agent = tx.db
+async function recreate(tx: ServiceContext, functionId: string, snapshot: FunctionSnapshot): Promise<AgenticFunction> {
+  const [agent] = await tx.db
     .select()
     .from(agents)
     .where(and(eq(agents.id, snapshot.agentId), eq(agents.workspaceId, tx.workspaceId)))
-    .get();
+    .limit(1);
   if (!agent) {
-    const name = agentNamesById(tx.db, tx, [snapshot.agentId]).get(snapshot.agentId) ?? 'its agent';
+    const name = (await agentNamesById(tx.db, tx, [snapshot.agentId])).get(snapshot.agentId) ?? 'its agent';
     throw new ValidationError(`This function cannot be restored: the agent it belonged to, ${name}, no longer exists.`, {});
   }
   const definition = getFunctionType(snapshot.type);
   const reason = unavailableReason(definition, snapshot.phase);
   if (reason) throw new ValidationError(`This function cannot be restored: ${reason}.`, { phase: [`${reason}.`] });
-  assertTargetStillExists(tx, snapshot);
-  const { config, target } = refuseWithVersion(snapshot, () => prepareConfig(tx, agent, snapshot.type, snapshot.config));
-  const lastVersion = Math.max(...selectFunctionHistory(tx.db, tx, functionId).map((event) => snapshotOf(event)?.version ?? 0));
+  await assertTargetStillExists(tx, snapshot);
+  const { config, target } = await refuseWithVersion(snapshot, () => prepareConfig(tx, agent, snapshot.type, snapshot.config));
+  const history = await selectFunctionHistory(tx.db, tx, functionId);
+  const lastVersion = Math.max(...history.map((event) => snapshotOf(event)?.version ?? 0));
   const now = new Date();
   const fn: AgenticFunction = {
     id: functionId,
@@ -100,37 +106,37 @@ function recreate(tx: ServiceContext, functionId: string, snapshot: FunctionSnap
     targetAgentId: target?.id ?? null,
     toolName: definition.toolName(config),
     enabled: snapshot.enabled,
-    position: nextPosition(tx.db, agent.id, snapshot.phase),
+    position: await nextPosition(tx.db, agent.id, snapshot.phase),
     version: lastVersion + 1,
     createdAt: now,
     updatedAt: now,
   };
-  refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, fn, definition.uniquePerTarget));
-  refuseWithVersion(snapshot, () => assertRoomForOneMore(tx, 'functions'));
-  tx.db.insert(agenticFunctions).values(fn).run();
-  recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'restore', before: null, after: fn }, now);
+  await refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, fn, definition.uniquePerTarget));
+  await refuseWithVersion(snapshot, () => assertRoomForOneMore(tx, 'functions'));
+  await tx.db.insert(agenticFunctions).values(fn);
+  await recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'restore', before: null, after: fn }, now);
   return fn;
 }
 
 /** A target deleted since: say which agent is gone, not just that "the Target Agent" is missing. */
-function assertTargetStillExists(tx: ServiceContext, snapshot: FunctionSnapshot): void {
+async function assertTargetStillExists(tx: ServiceContext, snapshot: FunctionSnapshot): Promise<void> {
   const targetId = snapshot.targetAgentId;
   if (!targetId) return;
-  const exists = tx.db
+  const [exists] = await tx.db
     .select({ id: agents.id })
     .from(agents)
     .where(and(eq(agents.id, targetId), eq(agents.workspaceId, tx.workspaceId)))
-    .get();
+    .limit(1);
   if (exists) return;
-  const name = agentNamesById(tx.db, tx, [targetId]).get(targetId) ?? 'an agent';
+  const name = (await agentNamesById(tx.db, tx, [targetId])).get(targetId) ?? 'an agent';
   const message = `Version ${snapshot.version} cannot be restored: it hands off to ${name}, which no longer exists.`;
   throw new ValidationError(message, { 'config.targetAgentId': [message] });
 }
 
 /** The services' refusals, prefixed with which version could not be restored. */
-function refuseWithVersion<T>(snapshot: FunctionSnapshot, run: () => T): T {
+async function refuseWithVersion<T>(snapshot: FunctionSnapshot, run: () => Promise<T>): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     const prefix = `Version ${snapshot.version} cannot be restored: `;
     if (error instanceof ValidationError) throw new ValidationError(prefix + lowerFirst(error.message), error.fieldErrors);

@@ -22,7 +22,7 @@ export type FunctionWithTarget = AgenticFunction & {
 
 /** An agent's functions in every phase, in their order, each with its target agent. */
 export async function listFunctionsForAgent(ctx: ServiceContext, agentId: string): Promise<FunctionWithTarget[]> {
-  getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId);
+  await getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId);
   return selectFunctions(ctx.db, ctx, agentId);
 }
 
@@ -32,8 +32,8 @@ export async function listAllFunctions(ctx: ServiceContext): Promise<FunctionWit
 }
 
 export async function getFunction(ctx: ServiceContext, id: string): Promise<FunctionWithTarget> {
-  const fn = getOwnedOrThrow(ctx.db, ctx, 'Function', id);
-  return { ...fn, targetAgent: fn.targetAgentId ? pickAgent(getOwnedOrThrow(ctx.db, ctx, 'Agent', fn.targetAgentId)) : null };
+  const fn = await getOwnedOrThrow(ctx.db, ctx, 'Function', id);
+  return { ...fn, targetAgent: fn.targetAgentId ? pickAgent(await getOwnedOrThrow(ctx.db, ctx, 'Agent', fn.targetAgentId)) : null };
 }
 
 /**
@@ -41,10 +41,10 @@ export async function getFunction(ctx: ServiceContext, id: string): Promise<Func
  * audit record, in one transaction (or in the caller's, so a workspace import runs the same checks).
  */
 export function createFunction(ctx: ServiceContext, agentId: string, input: FunctionCreate): Promise<AgenticFunction> {
-  return withTransaction(ctx, (tx) => {
-    const agent = getOwnedOrThrow(tx.db, tx, 'Agent', agentId);
+  return withTransaction(ctx, async (tx) => {
+    const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', agentId);
     const definition = getFunctionType(input.type);
-    const target = resolveTarget(tx, agent, definition.targetAgentId(input.config));
+    const target = await resolveTarget(tx, agent, definition.targetAgentId(input.config));
     const config = definition.complete(input.config, target);
     const now = new Date();
     const fn: AgenticFunction = {
@@ -57,15 +57,15 @@ export function createFunction(ctx: ServiceContext, agentId: string, input: Func
       targetAgentId: target?.id ?? null,
       toolName: definition.toolName(config),
       enabled: input.enabled,
-      position: nextPosition(tx.db, agentId, input.phase),
+      position: await nextPosition(tx.db, agentId, input.phase),
       version: 1,
       createdAt: now,
       updatedAt: now,
     };
-    assertNoClash(tx.db, agent, fn, definition.uniquePerTarget);
-    assertRoomForOneMore(tx, 'functions');
-    tx.db.insert(agenticFunctions).values(fn).run();
-    recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, now);
+    await assertNoClash(tx.db, agent, fn, definition.uniquePerTarget);
+    await assertRoomForOneMore(tx, 'functions');
+    await tx.db.insert(agenticFunctions).values(fn);
+    await recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, now);
     return fn;
   });
 }
@@ -75,8 +75,8 @@ export function createFunction(ctx: ServiceContext, agentId: string, input: Func
  * otherwise a ConflictError says someone else saved it, and nothing is written.
  */
 export function updateFunction(ctx: ServiceContext, id: string, input: FunctionUpdate): Promise<AgenticFunction> {
-  return withTransaction(ctx, (tx) => {
-    const before = getOwnedOrThrow(tx.db, tx, 'Function', id);
+  return withTransaction(ctx, async (tx) => {
+    const before = await getOwnedOrThrow(tx.db, tx, 'Function', id);
     if (input.version !== before.version) {
       throw new ConflictError(
         'This function was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
@@ -84,9 +84,9 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
         'stale_version',
       );
     }
-    const agent = getOwnedOrThrow(tx.db, tx, 'Agent', before.agentId);
+    const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', before.agentId);
     const definition = getFunctionType(before.type);
-    const prepared = input.config ? prepareConfig(tx, agent, before.type, { ...before.config, ...input.config }) : null;
+    const prepared = input.config ? await prepareConfig(tx, agent, before.type, { ...before.config, ...input.config }) : null;
     const config = prepared?.config ?? before.config;
     const after: AgenticFunction = {
       ...before,
@@ -97,10 +97,10 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
       version: before.version + 1,
       updatedAt: new Date(),
     };
-    assertNoClash(tx.db, agent, after, definition.uniquePerTarget);
-    tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id)).run();
+    await assertNoClash(tx.db, agent, after, definition.uniquePerTarget);
+    await tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id));
     const action = auditActionFor(before, after, input);
-    recordAudit(tx, { entityType: 'function', entityId: id, action, before, after }, after.updatedAt);
+    await recordAudit(tx, { entityType: 'function', entityId: id, action, before, after }, after.updatedAt);
     return after;
   });
 }
@@ -109,12 +109,12 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
  * What every write of a whole config passes: the type's schema (errors keyed `config.<field>`), the
  * target checks, and the defaults that depend on the workspace. Restore and import reuse it.
  */
-export function prepareConfig(
+export async function prepareConfig(
   tx: ServiceContext,
   agent: Agent,
   type: AgenticFunction['type'],
   raw: Record<string, unknown>,
-): { config: Record<string, unknown>; target: Agent | null } {
+): Promise<{ config: Record<string, unknown>; target: Agent | null }> {
   const definition = getFunctionType(type);
   const parsed = definition.configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -123,21 +123,21 @@ export function prepareConfig(
     );
     throw new ValidationError('The function was not saved: check the highlighted fields.', fieldErrors);
   }
-  const target = resolveTarget(tx, agent, definition.targetAgentId(parsed.data));
+  const target = await resolveTarget(tx, agent, definition.targetAgentId(parsed.data));
   return { config: definition.complete(parsed.data, target), target };
 }
 
 /** Removes a function (and records what it was). */
 export function deleteFunction(ctx: ServiceContext, id: string): Promise<void> {
-  return withTransaction(ctx, (tx) => {
-    const before = getOwnedOrThrow(tx.db, tx, 'Function', id);
-    tx.db.delete(agenticFunctions).where(eq(agenticFunctions.id, id)).run();
-    recordAudit(tx, { entityType: 'function', entityId: id, action: 'delete', before, after: null }, new Date());
+  return withTransaction(ctx, async (tx) => {
+    const before = await getOwnedOrThrow(tx.db, tx, 'Function', id);
+    await tx.db.delete(agenticFunctions).where(eq(agenticFunctions.id, id));
+    await recordAudit(tx, { entityType: 'function', entityId: id, action: 'delete', before, after: null }, new Date());
   });
 }
 
-function selectFunctions(db: Db, ctx: ServiceContext, agentId?: string): FunctionWithTarget[] {
-  const rows = db
+async function selectFunctions(db: Db, ctx: ServiceContext, agentId?: string): Promise<FunctionWithTarget[]> {
+  const rows = await db
     .select()
     .from(agenticFunctions)
     .where(
@@ -145,31 +145,24 @@ function selectFunctions(db: Db, ctx: ServiceContext, agentId?: string): Functio
         ? and(eq(agenticFunctions.workspaceId, ctx.workspaceId), eq(agenticFunctions.agentId, agentId))
         : eq(agenticFunctions.workspaceId, ctx.workspaceId),
     )
-    .orderBy(asc(agenticFunctions.agentId), asc(agenticFunctions.phase), asc(agenticFunctions.position))
-    .all();
-  const targets = new Map(
-    db
-      .select()
-      .from(agents)
-      .where(eq(agents.workspaceId, ctx.workspaceId))
-      .all()
-      .map((agent) => [agent.id, pickAgent(agent)]),
-  );
+    .orderBy(asc(agenticFunctions.agentId), asc(agenticFunctions.phase), asc(agenticFunctions.position));
+  const workspaceAgents = await db.select().from(agents).where(eq(agents.workspaceId, ctx.workspaceId));
+  const targets = new Map(workspaceAgents.map((agent) => [agent.id, pickAgent(agent)]));
   return rows.map((fn) => ({ ...fn, targetAgent: fn.targetAgentId ? (targets.get(fn.targetAgentId) ?? null) : null }));
 }
 
-function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string | null): Agent | null {
+async function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string | null): Promise<Agent | null> {
   if (targetId === null) return null;
   if (targetId === agent.id) {
     throw new ValidationError('An agent cannot hand off to itself.', {
       'config.targetAgentId': [`${agent.name} cannot hand off to itself: choose another Target Agent.`],
     });
   }
-  const target = tx.db
+  const [target] = await tx.db
     .select()
     .from(agents)
     .where(and(eq(agents.id, targetId), eq(agents.workspaceId, tx.workspaceId)))
-    .get();
+    .limit(1);
   if (!target) {
     throw new ValidationError('The Target Agent does not exist in this workspace.', {
       'config.targetAgentId': ['This Target Agent does not exist in this workspace.'],
@@ -179,17 +172,17 @@ function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string | null
 }
 
 /** One handoff per target, and one tool per name, within an agent: the LLM must tell them apart. */
-export function assertNoClash(tx: Db, agent: Agent, fn: AgenticFunction, uniquePerTarget: boolean): void {
-  const others = tx
+export async function assertNoClash(tx: Db, agent: Agent, fn: AgenticFunction, uniquePerTarget: boolean): Promise<void> {
+  const others = await tx
     .select()
     .from(agenticFunctions)
-    .where(and(eq(agenticFunctions.agentId, agent.id), ne(agenticFunctions.id, fn.id)))
-    .all();
+    .where(and(eq(agenticFunctions.agentId, agent.id), ne(agenticFunctions.id, fn.id)));
   const sameTarget = uniquePerTarget
     ? others.find((other) => other.type === fn.type && other.targetAgentId !== null && other.targetAgentId === fn.targetAgentId)
     : undefined;
   if (sameTarget) {
-    const targetName = tx.select({ name: agents.name }).from(agents).where(eq(agents.id, sameTarget.targetAgentId ?? '')).get()?.name;
+    const [target] = await tx.select({ name: agents.name }).from(agents).where(eq(agents.id, sameTarget.targetAgentId ?? '')).limit(1);
+    const targetName = target?.name;
     const message = `${agent.name} already hands off to ${targetName} (${sameTarget.toolName}). Edit that function instead of adding another.`;
     throw new ConflictError(message, { 'config.targetAgentId': [message] });
   }
@@ -201,12 +194,11 @@ export function assertNoClash(tx: Db, agent: Agent, fn: AgenticFunction, uniqueP
 }
 
 /** The position after the last function of the agent's phase. */
-export function nextPosition(tx: Db, agentId: string, phase: AgenticFunction['phase']): number {
-  const row = tx
+export async function nextPosition(tx: Db, agentId: string, phase: AgenticFunction['phase']): Promise<number> {
+  const [row] = await tx
     .select({ last: max(agenticFunctions.position) })
     .from(agenticFunctions)
-    .where(and(eq(agenticFunctions.agentId, agentId), eq(agenticFunctions.phase, phase)))
-    .get();
+    .where(and(eq(agenticFunctions.agentId, agentId), eq(agenticFunctions.phase, phase)));
   return (row?.last ?? -1) + 1;
 }
 

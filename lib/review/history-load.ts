@@ -18,8 +18,8 @@ export interface FunctionHistoryView {
 /** One function's history page: every entry newest first, each restorable unless it is the present. */
 export async function loadFunctionHistory(ctx: ServiceContext, functionId: string): Promise<FunctionHistoryView> {
   const records = await listFunctionHistory(ctx, functionId);
-  const current = currentFunctions(ctx, [functionId]);
-  const entries = toHistoryEntries(records, namesFor(ctx, records), current);
+  const current = await currentFunctions(ctx, [functionId]);
+  const entries = toHistoryEntries(records, await namesFor(ctx, records), current);
   const saved = current.get(functionId) ?? null;
   return {
     functionId,
@@ -34,10 +34,11 @@ export async function loadFunctionHistory(ctx: ServiceContext, functionId: strin
 export async function loadWorkspaceHistory(ctx: ServiceContext, query: HistoryQuery): Promise<{ entries: HistoryEntryView[]; asOf: number }> {
   const records = await listWorkspaceHistory(ctx, query);
   const functionIds = records.filter((record) => record.entityType === 'function').map((record) => record.entityId);
-  return { entries: toHistoryEntries(records, namesFor(ctx, records), currentFunctions(ctx, functionIds)), asOf: Date.now() };
+  const [names, current] = await Promise.all([namesFor(ctx, records), currentFunctions(ctx, functionIds)]);
+  return { entries: toHistoryEntries(records, names, current), asOf: Date.now() };
 }
 
-function namesFor(ctx: ServiceContext, records: AuditRecord[]): Map<string, string> {
+function namesFor(ctx: ServiceContext, records: AuditRecord[]): Promise<Map<string, string>> {
   const ids = new Set<string>();
   for (const record of records) {
     if (record.entityType === 'agent') ids.add(record.entityId);
@@ -51,15 +52,14 @@ function namesFor(ctx: ServiceContext, records: AuditRecord[]): Map<string, stri
 }
 
 /** The functions as saved now, by id; a deleted one maps to null. */
-function currentFunctions(ctx: ServiceContext, ids: string[]): Map<string, AgenticFunction | null> {
+async function currentFunctions(ctx: ServiceContext, ids: string[]): Promise<Map<string, AgenticFunction | null>> {
   const unique = [...new Set(ids)];
   const result = new Map<string, AgenticFunction | null>(unique.map((id) => [id, null]));
   if (unique.length === 0) return result;
-  const rows = ctx.db
+  const rows = await ctx.db
     .select()
     .from(agenticFunctions)
-    .where(and(eq(agenticFunctions.workspaceId, ctx.workspaceId), inArray(agenticFunctions.id, unique)))
-    .all();
+    .where(and(eq(agenticFunctions.workspaceId, ctx.workspaceId), inArray(agenticFunctions.id, unique)));
   for (const row of rows) result.set(row.id, row);
   return result;
 }

@@ -1,4 +1,5 @@
-import { openDatabase, type Db } from '@/db/client';
+import type { Db } from '@/db/client';
+import { openConfiguredDatabase } from '@/db/open';
 import { seedDemoWorkspace } from '@/lib/demo/seed-demo-workspace';
 import { DEFAULT_WORKSPACE_ID } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
@@ -7,11 +8,14 @@ import { getEnv } from '@/lib/env';
 // One database client per process; kept on globalThis so dev-mode hot reloads reuse it.
 const globalForDb = globalThis as unknown as { switchboardDb?: Promise<Db> };
 
-/** The process's database: opened, migrated and (unless SEED_DEMO=0) seeded on first use. */
+/**
+ * The process's database (PostgreSQL when DATABASE_URL is set, else the SQLite file): opened, migrated
+ * and (unless SEED_DEMO=0) seeded on first use.
+ */
 export function getDb(): Promise<Db> {
   globalForDb.switchboardDb ??= (async () => {
     const env = getEnv();
-    const { db } = openDatabase(env.DATABASE_PATH);
+    const { db } = await openConfiguredDatabase({ databaseUrl: env.DATABASE_URL, databasePath: env.DATABASE_PATH });
     if (env.SEED_DEMO === '1') {
       await seedDemoWorkspace({ db, workspaceId: DEFAULT_WORKSPACE_ID, actor: 'system' });
     }

@@ -43,7 +43,7 @@ export interface SessionWithEvents extends SessionRecord {
 
 /** Starts a test conversation with an agent; its greeting, if it has one, opens the transcript. */
 export async function createSession(ctx: ServiceContext, input: SessionCreateInput, engine: LlmEngine): Promise<SessionWithEvents> {
-  const agent = getOwnedOrThrow(ctx.db, ctx, 'Agent', input.agentId);
+  const agent = await getOwnedOrThrow(ctx.db, ctx, 'Agent', input.agentId);
   const now = new Date();
   const session: ChatSession = {
     id: newId('ses'),
@@ -57,8 +57,8 @@ export async function createSession(ctx: ServiceContext, input: SessionCreateInp
   const opening: SessionEventData[] = agent.greeting
     ? [{ type: 'message', role: 'assistant', agentId: agent.id, content: agent.greeting, kind: 'greeting' }]
     : [];
-  const events = await withTransaction(ctx, (tx) => {
-    tx.db.insert(chatSessions).values(session).run();
+  const events = await withTransaction(ctx, async (tx) => {
+    await tx.db.insert(chatSessions).values(session);
     return appendEvents(tx, session.id, opening, now);
   });
   return toSessionWithEvents(session, events);
@@ -69,14 +69,14 @@ export async function createSession(ctx: ServiceContext, input: SessionCreateInp
  * which is also the default) whose seq is below `before`, oldest first.
  */
 export async function getSession(ctx: ServiceContext, sessionId: string, query: SessionEventsQuery = {}): Promise<SessionWithEvents> {
-  const session = getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
-  const { events, page } = readEventsPage(ctx, sessionId, query);
+  const session = await getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
+  const { events, page } = await readEventsPage(ctx, sessionId, query);
   return toSessionWithEvents(session, events, page);
 }
 
 /** The session without its transcript: for checking it exists and where it stands. */
 export async function getSessionRecord(ctx: ServiceContext, sessionId: string): Promise<SessionRecord> {
-  return toSessionRecord(getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId));
+  return toSessionRecord(await getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId));
 }
 
 /**
@@ -90,10 +90,10 @@ export async function sendMessage(
   input: MessageCreateInput,
   engine: LlmEngine,
 ): Promise<{ activeAgentId: string; events: SessionEvent[] }> {
-  const session = getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
-  assertCanContinue(ctx, session);
-  const history = readTurnHistory(ctx, sessionId);
-  const live = await listAgents(ctx);
+  const session = await getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
+  await assertCanContinue(ctx, session);
+  const [history, live] = await Promise.all([readTurnHistory(ctx, sessionId), listAgents(ctx)]);
+  const names = await resolveAgentNames(ctx, [...live.map((agent) => agent.id), ...sessionAgentIds(session, history)]);
   const turn = await runTurn({
     history,
     activeAgentId: session.activeAgentId,
@@ -101,13 +101,12 @@ export async function sendMessage(
     engine,
     loadAgentState: (agentId) => loadAgentState(ctx, agentId),
     // Messages of agents deleted since keep their speaker's (last) name.
-    agentNames: new Map(Object.entries(resolveAgentNames(ctx, [...live.map((agent) => agent.id), ...sessionAgentIds(session, history)]).byId)),
+    agentNames: new Map(Object.entries(names.byId)),
   });
   const now = new Date();
-  const events = await withTransaction(ctx, (tx) => {
-    const appended = appendEvents(tx, sessionId, turn.events, now);
-    tx.db.update(chatSessions).set({ activeAgentId: turn.activeAgentId, updatedAt: now }).where(eq(chatSessions.id, sessionId)).run();
-    return appended;
+  const events = await withTransaction(ctx, async (tx) => {
+    await tx.db.update(chatSessions).set({ activeAgentId: turn.activeAgentId, updatedAt: now }).where(eq(chatSessions.id, sessionId));
+    return appendEvents(tx, sessionId, turn.events, now);
   });
   return { activeAgentId: turn.activeAgentId, events };
 }
@@ -125,17 +124,16 @@ export interface SessionSummary {
 
 /** Past test sessions, newest first, with how much happened in each. */
 export async function listSessions(ctx: ServiceContext, limit = 100): Promise<SessionSummary[]> {
-  const sessions = ctx.db
+  const sessions = await ctx.db
     .select()
     .from(chatSessions)
     .where(eq(chatSessions.workspaceId, ctx.workspaceId))
     .orderBy(desc(chatSessions.updatedAt))
-    .limit(limit)
-    .all();
-  const counts = new Map(
+    .limit(limit);
+  const countRows =
     sessions.length === 0
       ? []
-      : ctx.db
+      : await ctx.db
           .select({
             sessionId: sessionEvents.sessionId,
             messages: sql<number>`sum(case when ${sessionEvents.type} = 'message' then 1 else 0 end)`,
@@ -143,10 +141,8 @@ export async function listSessions(ctx: ServiceContext, limit = 100): Promise<Se
           })
           .from(sessionEvents)
           .where(inArray(sessionEvents.sessionId, sessions.map((session) => session.id)))
-          .groupBy(sessionEvents.sessionId)
-          .all()
-          .map((row) => [row.sessionId, row] as const),
-  );
+          .groupBy(sessionEvents.sessionId);
+  const counts = new Map(countRows.map((row) => [row.sessionId, row] as const));
   return sessions.map((session) => ({
     id: session.id,
     startAgentId: session.startAgentId,
@@ -159,26 +155,25 @@ export async function listSessions(ctx: ServiceContext, limit = 100): Promise<Se
   }));
 }
 
-function readEventsPage(ctx: ServiceContext, sessionId: string, query: SessionEventsQuery): { events: SessionEvent[]; page: EventsPage } {
+async function readEventsPage(ctx: ServiceContext, sessionId: string, query: SessionEventsQuery): Promise<{ events: SessionEvent[]; page: EventsPage }> {
   const ofSession = and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.workspaceId, ctx.workspaceId));
   const limit = Math.min(query.limit ?? SESSION_EVENTS_MAX_PAGE, SESSION_EVENTS_MAX_PAGE);
   // One more than asked for says whether anything is earlier without a second query for it.
-  const rows = ctx.db
+  const rows = await ctx.db
     .select()
     .from(sessionEvents)
     .where(query.before === undefined ? ofSession : and(ofSession, lt(sessionEvents.seq, query.before)))
     .orderBy(desc(sessionEvents.seq))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const events = rows.slice(0, limit).reverse().map(toSessionEvent);
   const first = events[0];
-  const countWhere = (where: ReturnType<typeof and>) => ctx.db.select({ n: count() }).from(sessionEvents).where(where).get()?.n ?? 0;
+  const countWhere = async (where: ReturnType<typeof and>) => (await ctx.db.select({ n: count() }).from(sessionEvents).where(where))[0]?.n ?? 0;
   const hasEarlier = rows.length > limit && first !== undefined;
   return {
     events,
     page: {
-      total: countWhere(ofSession),
-      earlier: hasEarlier ? countWhere(and(ofSession, lt(sessionEvents.seq, first.seq))) : 0,
+      total: await countWhere(ofSession),
+      earlier: hasEarlier ? await countWhere(and(ofSession, lt(sessionEvents.seq, first.seq))) : 0,
       earlierBefore: hasEarlier ? first.seq : null,
     },
   };
@@ -189,49 +184,49 @@ function readEventsPage(ctx: ServiceContext, sessionId: string, query: SessionEv
  * the handoffs among them (an arrival before those cannot narrow the window further), oldest first.
  * Tool calls, guards and errors are never read: no LLM sees them.
  */
-export function readTurnHistory(ctx: ServiceContext, sessionId: string): (SessionEventData & { seq: number })[] {
+export async function readTurnHistory(ctx: ServiceContext, sessionId: string): Promise<(SessionEventData & { seq: number })[]> {
   const ofSession = and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.workspaceId, ctx.workspaceId));
-  const oldest = ctx.db
+  const [oldest] = await ctx.db
     .select({ seq: sessionEvents.seq })
     .from(sessionEvents)
     .where(and(ofSession, eq(sessionEvents.type, 'message')))
     .orderBy(desc(sessionEvents.seq))
     .limit(1)
-    .offset(CONTEXT_MAX_MESSAGES - 1)
-    .get();
-  // A handoff's per-tool scores are for people reading the transcript, not for the next LLM: not read.
-  // Plain rows (db.all), parsed here: this runs every turn, and the builder's per-row mapping doubles its cost.
-  const rows = ctx.db.all<{ seq: number; payload: string }>(sql`
-    select ${sessionEvents.seq} as seq, json_remove(${sessionEvents.payload}, '$.scores') as payload from ${sessionEvents}
-    where ${and(ofSession, gte(sessionEvents.seq, oldest?.seq ?? 0), inArray(sessionEvents.type, ['message', 'handoff']))}
-    order by ${sessionEvents.seq}`);
-  return rows.map((row) => Object.assign(JSON.parse(row.payload) as SessionEventData, { seq: row.seq }));
+    .offset(CONTEXT_MAX_MESSAGES - 1);
+  const rows = await ctx.db
+    .select({ seq: sessionEvents.seq, payload: sessionEvents.payload })
+    .from(sessionEvents)
+    .where(and(ofSession, gte(sessionEvents.seq, oldest?.seq ?? 0), inArray(sessionEvents.type, ['message', 'handoff'])))
+    .orderBy(sessionEvents.seq);
+  return rows.map((row) => {
+    // A handoff's per-tool scores are for people reading the transcript, not for the next LLM.
+    const event: Record<string, unknown> = { ...row.payload, seq: row.seq };
+    delete event.scores;
+    return event as unknown as SessionEventData & { seq: number };
+  });
 }
 
 function toSessionEvent(row: typeof sessionEvents.$inferSelect): SessionEvent {
   return { ...(row.payload as unknown as SessionEventData), id: row.id, seq: row.seq, createdAt: row.createdAt.toISOString() };
 }
 
-function appendEvents(tx: ServiceContext, sessionId: string, events: SessionEventData[], at: Date): SessionEvent[] {
-  const last = tx.db.select({ seq: max(sessionEvents.seq) }).from(sessionEvents).where(eq(sessionEvents.sessionId, sessionId)).get();
-  let seq = last?.seq ?? 0;
-  return events.map((event) => {
-    seq += 1;
-    const stored = { id: newId('evt'), seq, createdAt: at.toISOString() };
-    tx.db.insert(sessionEvents)
-      .values({
-        id: stored.id,
-        workspaceId: tx.workspaceId,
-        sessionId,
-        seq,
-        type: event.type,
-        agentId: 'agentId' in event ? event.agentId : event.fromAgentId,
-        payload: event as unknown as Record<string, unknown>,
-        createdAt: at,
-      })
-      .run();
-    return { ...event, ...stored };
-  });
+/** Appends events after the session's last seq; inside the write transaction, so seqs never collide. */
+async function appendEvents(tx: ServiceContext, sessionId: string, events: SessionEventData[], at: Date): Promise<SessionEvent[]> {
+  if (events.length === 0) return [];
+  const [last] = await tx.db.select({ seq: max(sessionEvents.seq) }).from(sessionEvents).where(eq(sessionEvents.sessionId, sessionId));
+  const first = (last?.seq ?? 0) + 1;
+  const rows = events.map((event, index) => ({
+    id: newId('evt'),
+    workspaceId: tx.workspaceId,
+    sessionId,
+    seq: first + index,
+    type: event.type,
+    agentId: 'agentId' in event ? event.agentId : event.fromAgentId,
+    payload: event as unknown as Record<string, unknown>,
+    createdAt: at,
+  }));
+  await tx.db.insert(sessionEvents).values(rows);
+  return rows.map((row, index) => ({ ...(events[index] as SessionEventData), id: row.id, seq: row.seq, createdAt: at.toISOString() }));
 }
 
 function toSessionWithEvents(

@@ -38,7 +38,7 @@ export async function importWorkspace(ctx: ServiceContext, raw: unknown, options
     throw new ValidationError('The file is not a valid Switchboard workspace document. Nothing was imported.', fieldErrorsOf(parsed.error));
   }
   const doc = parsed.data;
-  const workspaceAgents = ctx.db.select().from(agents).where(eq(agents.workspaceId, ctx.workspaceId)).all();
+  const workspaceAgents = await ctx.db.select().from(agents).where(eq(agents.workspaceId, ctx.workspaceId));
   const { errors, functions } = checkDocument(doc, new Set(workspaceAgents.map((agent) => agent.slug)));
   const problems = Object.keys(errors).length;
   if (problems > 0) {
@@ -57,10 +57,11 @@ export async function importWorkspace(ctx: ServiceContext, raw: unknown, options
 }
 
 async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functions: CheckedFunction[]): Promise<ImportPlan> {
-  const bySlug = new Map(tx.db.select().from(agents).where(eq(agents.workspaceId, tx.workspaceId)).all().map((agent) => [agent.slug, agent]));
+  const currentAgents = await tx.db.select().from(agents).where(eq(agents.workspaceId, tx.workspaceId));
+  const bySlug = new Map(currentAgents.map((agent) => [agent.slug, agent]));
   const slugById = new Map([...bySlug.values()].map((agent) => [agent.id, agent.slug]));
   const existing = new Map<string, AgenticFunction>();
-  const workspaceFunctions = tx.db.select().from(agenticFunctions).where(eq(agenticFunctions.workspaceId, tx.workspaceId)).all();
+  const workspaceFunctions = await tx.db.select().from(agenticFunctions).where(eq(agenticFunctions.workspaceId, tx.workspaceId));
   for (const fn of workspaceFunctions) {
     const agentSlug = slugById.get(fn.agentId) as string;
     existing.set(functionKey(agentSlug, fn, fn.targetAgentId ? (slugById.get(fn.targetAgentId) ?? null) : null), fn);
@@ -132,19 +133,19 @@ async function applyFunction(
 ): Promise<ImportPlanItem> {
   if (!current) {
     const created = await createFunction(tx, agent.id, input);
-    return { entity: 'function', action: 'create', label: labelOf(tx, agent, created), fields: [] };
+    return { entity: 'function', action: 'create', label: await labelOf(tx, agent, created), fields: [] };
   }
-  const { config } = prepareConfig(tx, agent, current.type, input.config);
+  const { config } = await prepareConfig(tx, agent, current.type, input.config);
   const changed = Object.keys({ ...current.config, ...config }).filter((key) => stableStringify(current.config[key]) !== stableStringify(config[key]));
   if (current.enabled !== input.enabled) changed.push('enabled');
-  if (changed.length === 0) return { entity: 'function', action: 'keep', label: labelOf(tx, agent, current), fields: [] };
+  if (changed.length === 0) return { entity: 'function', action: 'keep', label: await labelOf(tx, agent, current), fields: [] };
   const updated = await updateFunction(tx, current.id, { version: current.version, config, enabled: input.enabled });
-  return { entity: 'function', action: 'change', label: labelOf(tx, agent, updated), fields: changed.map((key) => (key === 'targetAgentId' ? 'target' : key)) };
+  return { entity: 'function', action: 'change', label: await labelOf(tx, agent, updated), fields: changed.map((key) => (key === 'targetAgentId' ? 'target' : key)) };
 }
 
-function labelOf(tx: ServiceContext, agent: Agent, fn: AgenticFunction): string {
-  const target = fn.targetAgentId ? tx.db.select({ name: agents.name }).from(agents).where(eq(agents.id, fn.targetAgentId)).get()?.name : null;
-  const head = target ? `${agent.name} → ${target}` : `${agent.name}: ${getFunctionType(fn.type).label}`;
+async function labelOf(tx: ServiceContext, agent: Agent, fn: AgenticFunction): Promise<string> {
+  const [target] = fn.targetAgentId ? await tx.db.select({ name: agents.name }).from(agents).where(eq(agents.id, fn.targetAgentId)).limit(1) : [];
+  const head = target ? `${agent.name} → ${target.name}` : `${agent.name}: ${getFunctionType(fn.type).label}`;
   return fn.toolName ? `${head} (${fn.toolName})` : head;
 }
 

@@ -13,7 +13,7 @@ const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 
 export default async function SessionHistoryPage() {
   const ctx = await getServiceContext();
   const sessions = await listSessions(ctx);
-  const { nameOf: name } = resolveAgentNames(ctx, sessions.flatMap((session) => [session.startAgentId, session.activeAgentId]));
+  const { nameOf: name } = await resolveAgentNames(ctx, sessions.flatMap((session) => [session.startAgentId, session.activeAgentId]));
   return (
     <div className="max-w-5xl">
       <PageHeader

@@ -10,13 +10,13 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { resolveAgentNames, sessionAgentIds } from '../agent-names';
 import { deleteAgent, updateAgent, type Agent } from '../service';
 
-let ctx: ReturnType<typeof createTestContext>;
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
 let general: Agent;
 let billing: Agent;
 let tech: Agent;
 
 beforeEach(async () => {
-  ctx = createTestContext();
+  ctx = await createTestContext();
   ({ general, billing, tech } = await makeSupportTeam(ctx));
 });
 afterEach(() => ctx.close());
@@ -56,7 +56,7 @@ describe('deleting an agent keeps the test transcripts it took part in', () => {
     await updateAgent(ctx, billing.id, { name: 'Billing & Payments' });
     await deleteAgent(ctx, billing.id);
     const session = await getSession(ctx, endedWith.id);
-    const names = resolveAgentNames(ctx, sessionAgentIds(session, session.events));
+    const names = await resolveAgentNames(ctx, sessionAgentIds(session, session.events));
     expect(names.nameOf(session.startAgentId)).toBe('General Support');
     expect(names.nameOf(session.activeAgentId)).toBe('Billing & Payments (deleted)');
     expect(names.isDeleted(billing.id)).toBe(true);
@@ -64,7 +64,7 @@ describe('deleting an agent keeps the test transcripts it took part in', () => {
     const handoff = session.events.find((e) => e.type === 'handoff');
     expect(handoff && names.nameOf(handoff.toAgentId)).toBe('Billing & Payments (deleted)');
     expect(names.byId).toEqual({ [general.id]: 'General Support', [billing.id]: 'Billing & Payments (deleted)' });
-    expect(resolveAgentNames(ctx, ['agt_never']).nameOf('agt_never')).toBe('Deleted agent');
+    expect((await resolveAgentNames(ctx, ['agt_never'])).nameOf('agt_never')).toBe('Deleted agent');
   });
 
   it('audits what the delete affected: the functions removed and the transcripts kept', async () => {
@@ -72,7 +72,7 @@ describe('deleting an agent keeps the test transcripts it took part in', () => {
     const own = (await listFunctionsForAgent(ctx, billing.id)).map((fn) => ({ id: fn.id, toolName: fn.toolName }));
     expect(own.map((fn) => fn.toolName).sort()).toEqual(['transfer_to_general_support', 'transfer_to_technical_support']);
     await deleteAgent(ctx, billing.id);
-    const record = ctx.db.select().from(auditEvents).all().find((e) => e.entityType === 'agent' && e.action === 'delete');
+    const record = (await ctx.db.select().from(auditEvents)).find((e) => e.entityType === 'agent' && e.action === 'delete');
     expect(record?.before).toMatchObject({ id: billing.id, name: 'Billing' });
     expect(record?.effects).toEqual({ functionsRemoved: own, testSessionsKept: 3 });
     const { entries } = await loadWorkspaceHistory(ctx, { limit: 100 });

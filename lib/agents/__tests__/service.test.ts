@@ -6,9 +6,9 @@ import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { createTestContext } from '@/lib/testing/test-context';
 import { createAgent, deleteAgent, getAgent, listAgents, updateAgent } from '../service';
 
-let ctx: ReturnType<typeof createTestContext>;
-beforeEach(() => {
-  ctx = createTestContext();
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+beforeEach(async () => {
+  ctx = await createTestContext();
 });
 afterEach(() => ctx.close());
 
@@ -17,7 +17,7 @@ describe('agents service', () => {
     const agent = await makeAgent(ctx, 'Technical Support');
     expect(agent.slug).toBe('technical-support');
     expect(await getAgent(ctx, agent.id)).toEqual(agent);
-    const audit = ctx.db.select().from(auditEvents).all();
+    const audit = (await ctx.db.select().from(auditEvents));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'tester', entityType: 'agent', entityId: agent.id, action: 'create', before: null });
     expect(audit[0]?.after).toMatchObject({ name: 'Technical Support' });
@@ -28,7 +28,7 @@ describe('agents service', () => {
     await expect(makeAgent(ctx, 'billing')).rejects.toBeInstanceOf(ConflictError);
     await expect(makeAgent(ctx, ' BILLING ')).rejects.toThrow(/already exists/);
     expect(await listAgents(ctx)).toHaveLength(1);
-    expect(ctx.db.select().from(auditEvents).all()).toHaveLength(1);
+    expect((await ctx.db.select().from(auditEvents))).toHaveLength(1);
   });
 
   it('lists agents by name with their function counts', async () => {
@@ -46,7 +46,7 @@ describe('agents service', () => {
     const agent = await makeAgent(ctx, 'Billing');
     const updated = await updateAgent(ctx, agent.id, { greeting: 'Billing here!', version: agent.version });
     expect(updated).toMatchObject({ greeting: 'Billing here!', version: 2, name: 'Billing' });
-    const update = ctx.db.select().from(auditEvents).all().find((e) => e.action === 'update');
+    const update = (await ctx.db.select().from(auditEvents)).find((e) => e.action === 'update');
     expect(update?.before).toMatchObject({ greeting: 'Hi, Billing here.' });
     expect(update?.after).toMatchObject({ greeting: 'Billing here!' });
   });
@@ -77,7 +77,7 @@ describe('agents service', () => {
     await deleteAgent(ctx, general.id);
     await expect(getAgent(ctx, general.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listFunctionsForAgent(ctx, general.id)).rejects.toBeInstanceOf(NotFoundError);
-    const deletes = ctx.db.select().from(auditEvents).all().filter((e) => e.action === 'delete');
+    const deletes = (await ctx.db.select().from(auditEvents)).filter((e) => e.action === 'delete');
     expect(deletes.map((e) => e.entityType).sort()).toEqual(['agent', 'function']);
     // Billing is no longer a target, so it can go now.
     await deleteAgent(ctx, billing.id);

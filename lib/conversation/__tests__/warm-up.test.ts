@@ -26,9 +26,9 @@ function recordingEncoder(): SentenceEncoder & { embedded: string[] } {
 }
 
 describe('warming the engine up after a save', () => {
-  let ctx: ReturnType<typeof createTestContext>;
-  beforeEach(() => {
-    ctx = createTestContext();
+  let ctx: Awaited<ReturnType<typeof createTestContext>>;
+  beforeEach(async () => {
+    ctx = await createTestContext();
   });
   afterEach(() => ctx.close());
 

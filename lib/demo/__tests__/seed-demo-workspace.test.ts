@@ -6,11 +6,11 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { seedDemoWorkspace } from '../seed-demo-workspace';
 
 describe('seedDemoWorkspace', () => {
-  let ctx: ReturnType<typeof createTestContext>;
+  let ctx: Awaited<ReturnType<typeof createTestContext>>;
   afterEach(() => ctx.close());
 
   it('seeds five agents and two handoffs from General Support, once', async () => {
-    ctx = createTestContext();
+    ctx = await createTestContext();
     expect(await seedDemoWorkspace(ctx)).toBe(true);
     expect(await seedDemoWorkspace(ctx)).toBe(false);
     const agents = await listAgents(ctx);
@@ -25,7 +25,7 @@ describe('seedDemoWorkspace', () => {
   });
 
   it('never touches a workspace that already has agents', async () => {
-    ctx = createTestContext();
+    ctx = await createTestContext();
     await makeAgent(ctx, 'Mine');
     expect(await seedDemoWorkspace(ctx)).toBe(false);
     expect((await listAgents(ctx)).map((a) => a.name)).toEqual(['Mine']);

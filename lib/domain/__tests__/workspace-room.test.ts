@@ -11,28 +11,28 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { errorToFormState } from '@/lib/validation/form-state';
 import { ConflictError } from '../errors';
 
-let ctx: ReturnType<typeof createTestContext>;
-beforeEach(() => {
-  ctx = createTestContext();
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+beforeEach(async () => {
+  ctx = await createTestContext();
 });
 afterEach(() => ctx.close());
 
-const rows = () => ({
-  agents: ctx.db.select().from(agents).all().length,
-  functions: ctx.db.select().from(agenticFunctions).all().length,
-  audit: ctx.db.select().from(auditEvents).all().length,
+const rows = async () => ({
+  agents: (await ctx.db.select().from(agents)).length,
+  functions: (await ctx.db.select().from(agenticFunctions)).length,
+  audit: (await ctx.db.select().from(auditEvents)).length,
 });
 
 describe('a workspace at its limit', () => {
   it('refuses one more agent with a 409 that names the limit, in the API and the form alike', async () => {
     const small = { ...ctx, limits: { agents: 3, functions: 10 } };
     for (const name of ['Front Desk', 'Billing', 'Claims']) await makeAgent(small, name);
-    const before = rows();
+    const before = await rows();
     const refusal = await makeAgent(small, 'Returns').catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ConflictError);
     const message = 'This workspace already has 3 agents, the most a workspace can hold (3). Delete one before adding another.';
     expect((refusal as ConflictError).message).toBe(message);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
     const response = toErrorResponse(refusal);
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({ error: { message, code: 'conflict' } });
@@ -44,11 +44,11 @@ describe('a workspace at its limit', () => {
     const [front, billing, claims] = [await makeAgent(small, 'Front Desk'), await makeAgent(small, 'Billing'), await makeAgent(small, 'Claims')];
     const first = await makeHandoff(small, front.id, { targetAgentId: billing.id });
     await makeHandoff(small, front.id, { targetAgentId: claims.id });
-    const before = rows();
+    const before = await rows();
     await expect(makeHandoff(small, billing.id, { targetAgentId: claims.id })).rejects.toThrow(
       'This workspace already has 2 agentic functions, the most a workspace can hold (2). Delete one before adding another.',
     );
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
 
     // Deleting makes room; taking it again leaves none for restoring the deleted one.
     const created = (await listFunctionHistory(small, first.id)).find((event) => event.action === 'create');
@@ -69,6 +69,6 @@ describe('a workspace at its limit', () => {
         'This workspace already has 3 agents',
       );
     });
-    expect(rows().agents).toBe(3);
+    expect((await rows()).agents).toBe(3);
   });
 });

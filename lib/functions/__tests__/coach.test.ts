@@ -3,9 +3,9 @@ import { makeAgent } from '@/lib/testing/factories';
 import { createTestContext } from '@/lib/testing/test-context';
 import { coachDescription } from '../coach';
 
-let ctx: ReturnType<typeof createTestContext>;
-beforeEach(() => {
-  ctx = createTestContext();
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+beforeEach(async () => {
+  ctx = await createTestContext();
 });
 afterEach(() => ctx.close());
 

@@ -7,9 +7,9 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { listFunctionHistory, listWorkspaceHistory } from '../history';
 import { deleteFunction, updateFunction } from '../service';
 
-let ctx: ReturnType<typeof createTestContext>;
-beforeEach(() => {
-  ctx = createTestContext();
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+beforeEach(async () => {
+  ctx = await createTestContext();
 });
 afterEach(() => ctx.close());
 

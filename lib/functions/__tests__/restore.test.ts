@@ -8,13 +8,13 @@ import { listFunctionHistory } from '../history';
 import { restoreFunction } from '../restore';
 import { deleteFunction, getFunction, updateFunction } from '../service';
 
-let ctx: ReturnType<typeof createTestContext>;
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
 let general: Awaited<ReturnType<typeof makeAgent>>;
 let billing: Awaited<ReturnType<typeof makeAgent>>;
 let tech: Awaited<ReturnType<typeof makeAgent>>;
 
 beforeEach(async () => {
-  ctx = createTestContext();
+  ctx = await createTestContext();
   general = await makeAgent(ctx, 'General Support');
   billing = await makeAgent(ctx, 'Billing');
   tech = await makeAgent(ctx, 'Technical Support');
@@ -25,7 +25,7 @@ const FIRST = 'Hand off when the customer asks about invoices or payments.';
 const SECOND = 'Hand off when the customer asks about refunds.';
 const eventFor = async (functionId: string, version: number) =>
   (await listFunctionHistory(ctx, functionId)).find((e) => (e.after ?? e.before)?.version === version && e.action !== 'delete');
-const auditCount = () => ctx.db.select().from(auditEvents).all().length;
+const auditCount = async () => (await ctx.db.select().from(auditEvents)).length;
 
 describe('restoreFunction', () => {
   it('puts back an earlier version as a new version, audited as restore', async () => {
@@ -46,10 +46,10 @@ describe('restoreFunction', () => {
     const other = await makeHandoff(ctx, general.id, { targetAgentId: tech.id });
     await updateFunction(ctx, fn.id, { version: 1, config: { description: SECOND } });
     const v1 = await eventFor(fn.id, 1);
-    const before = auditCount();
+    const before = await auditCount();
     await expect(restoreFunction(ctx, fn.id, { eventId: v1?.id as string, version: 1 })).rejects.toMatchObject({ code: 'stale_version' });
     await expect(restoreFunction(ctx, other.id, { eventId: v1?.id as string })).rejects.toBeInstanceOf(NotFoundError);
-    expect(auditCount()).toBe(before);
+    expect(await auditCount()).toBe(before);
   });
 
   it('runs the same checks as an update: a target now taken by another handoff is refused', async () => {
@@ -88,6 +88,6 @@ describe('restoreFunction', () => {
       'This function cannot be restored: the agent it belonged to, Technical Support (deleted), no longer exists.',
     );
     await expect(restoreFunction(ctx, fromTech.id, { eventId: deletedFrom?.id as string })).rejects.toBeInstanceOf(ValidationError);
-    expect(ctx.db.select().from(agenticFunctions).all()).toEqual([]);
+    expect((await ctx.db.select().from(agenticFunctions))).toEqual([]);
   });
 });

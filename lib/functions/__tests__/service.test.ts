@@ -7,25 +7,25 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { FunctionCreateSchema } from '../schema';
 import { createFunction, deleteFunction, getFunction, listAllFunctions, listFunctionsForAgent, updateFunction } from '../service';
 
-let ctx: ReturnType<typeof createTestContext>;
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
 let general: Agent;
 let billing: Agent;
 let tech: Agent;
 
 beforeEach(async () => {
-  ctx = createTestContext();
+  ctx = await createTestContext();
   ({ general, billing, tech } = await makeSupportTeam(ctx));
 });
 afterEach(() => ctx.close());
 
-const functionCount = () => ctx.db.select().from(agenticFunctions).all().length;
-const auditCount = () => ctx.db.select().from(auditEvents).all().length;
+const functionCount = async () => (await ctx.db.select().from(agenticFunctions)).length;
+const auditCount = async () => (await ctx.db.select().from(auditEvents)).length;
 
 describe('functions service', () => {
   it('creates a handoff with its default tool name, target column and audit event', async () => {
     const fn = await makeHandoff(ctx, general.id, { targetAgentId: tech.id });
     expect(fn).toMatchObject({ agentId: general.id, targetAgentId: tech.id, toolName: 'transfer_to_technical_support', version: 1, position: 0 });
-    const audit = ctx.db.select().from(auditEvents).all().filter((e) => e.entityType === 'function');
+    const audit = (await ctx.db.select().from(auditEvents)).filter((e) => e.entityType === 'function');
     expect(audit).toEqual([expect.objectContaining({ entityId: fn.id, action: 'create', before: null })]);
     const listed = await listFunctionsForAgent(ctx, general.id);
     expect(listed[0]?.targetAgent?.name).toBe('Technical Support');
@@ -33,7 +33,7 @@ describe('functions service', () => {
 
   it('refuses a handoff to the agent itself, to an unknown agent, or a second one to the same target, writing nothing', async () => {
     await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
-    const before = [functionCount(), auditCount()];
+    const before = [await functionCount(), await auditCount()];
     await expect(makeHandoff(ctx, general.id, { targetAgentId: general.id })).rejects.toBeInstanceOf(ValidationError);
     await expect(makeHandoff(ctx, general.id, { targetAgentId: 'agt_missing' })).rejects.toMatchObject({
       fieldErrors: { 'config.targetAgentId': ['This Target Agent does not exist in this workspace.'] },
@@ -41,7 +41,7 @@ describe('functions service', () => {
     await expect(makeHandoff(ctx, general.id, { targetAgentId: billing.id })).rejects.toThrow(
       'General Support already hands off to Billing (transfer_to_billing). Edit that function instead of adding another.',
     );
-    expect([functionCount(), auditCount()]).toEqual(before);
+    expect([await functionCount(), await auditCount()]).toEqual(before);
   });
 
   it('refuses a tool name already used by the same agent', async () => {
@@ -62,7 +62,7 @@ describe('functions service', () => {
     const fn = await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
     const updated = await updateFunction(ctx, fn.id, { version: 1, config: { targetAgentId: tech.id, toolName: '' } });
     expect(updated).toMatchObject({ version: 2, targetAgentId: tech.id, toolName: 'transfer_to_technical_support' });
-    const audit = ctx.db.select().from(auditEvents).all().find((e) => e.action === 'update');
+    const audit = (await ctx.db.select().from(auditEvents)).find((e) => e.action === 'update');
     expect(audit?.before).toMatchObject({ targetAgentId: billing.id });
     expect(audit?.after).toMatchObject({ targetAgentId: tech.id });
   });
@@ -87,7 +87,7 @@ describe('functions service', () => {
     const fn = await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
     await updateFunction(ctx, fn.id, { version: 1, enabled: false });
     await updateFunction(ctx, fn.id, { version: 2, enabled: true });
-    const actions = ctx.db.select().from(auditEvents).all().filter((e) => e.entityId === fn.id).map((e) => e.action);
+    const actions = (await ctx.db.select().from(auditEvents)).filter((e) => e.entityId === fn.id).map((e) => e.action);
     expect(actions).toEqual(['create', 'disable', 'enable']);
   });
 
@@ -95,7 +95,7 @@ describe('functions service', () => {
     const fn = await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
     await deleteFunction(ctx, fn.id);
     expect(await listAllFunctions(ctx)).toEqual([]);
-    const deleted = ctx.db.select().from(auditEvents).all().find((e) => e.action === 'delete');
+    const deleted = (await ctx.db.select().from(auditEvents)).find((e) => e.action === 'delete');
     expect(deleted).toMatchObject({ entityId: fn.id, after: null });
     await expect(deleteFunction(ctx, fn.id)).rejects.toBeInstanceOf(NotFoundError);
   });

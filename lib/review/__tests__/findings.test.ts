@@ -5,9 +5,9 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { ENTRY_POINT_RULE } from '../findings';
 import { loadWorkspaceReview } from '../overview';
 
-let ctx: ReturnType<typeof createTestContext>;
-beforeEach(() => {
-  ctx = createTestContext();
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+beforeEach(async () => {
+  ctx = await createTestContext();
 });
 afterEach(() => ctx.close());
 

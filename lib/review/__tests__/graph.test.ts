@@ -7,9 +7,9 @@ import { layoutHandoffGraph } from '../layout';
 import { loadWorkspaceReview } from '../overview';
 import { describeRoute } from '../route-sentence';
 
-let ctx: ReturnType<typeof createTestContext>;
-beforeEach(() => {
-  ctx = createTestContext();
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+beforeEach(async () => {
+  ctx = await createTestContext();
 });
 afterEach(() => ctx.close());
 

@@ -7,10 +7,10 @@ import { createSession, sendMessage } from '../service';
 
 // A whole conversation through a real HTTP exchange with a Chat Completions server on 127.0.0.1.
 describe('a session on the OpenAI-compatible engine', () => {
-  let ctx: ReturnType<typeof createTestContext>;
+  let ctx: Awaited<ReturnType<typeof createTestContext>>;
   let server: FakeChatCompletionsServer;
-  beforeEach(() => {
-    ctx = createTestContext();
+  beforeEach(async () => {
+    ctx = await createTestContext();
   });
   afterEach(async () => {
     ctx.close();

@@ -9,13 +9,13 @@ import { createScriptedEngine, handoffTo, reply } from '@/lib/testing/scripted-e
 import { createTestContext } from '@/lib/testing/test-context';
 import { createSession, getSession, listSessions, sendMessage } from '../service';
 
-let ctx: ReturnType<typeof createTestContext>;
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
 let general: Agent;
 let billing: Agent;
 let tech: Agent;
 
 beforeEach(async () => {
-  ctx = createTestContext();
+  ctx = await createTestContext();
   ({ general, billing, tech } = await makeSupportTeam(ctx));
 });
 afterEach(() => ctx.close());

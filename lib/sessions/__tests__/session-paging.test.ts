@@ -8,11 +8,11 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { SESSION_EVENTS_MAX_PAGE, SessionEventsQuerySchema } from '../schema';
 import { createSession, getSession, getSessionRecord, sendMessage } from '../service';
 
-let ctx: ReturnType<typeof createTestContext>;
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
 let general: Agent;
 
 beforeEach(async () => {
-  ctx = createTestContext();
+  ctx = await createTestContext();
   ({ general } = await makeSupportTeam(ctx));
 });
 afterEach(() => ctx.close());

@@ -9,16 +9,16 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { exportWorkspace } from '../export';
 import { importWorkspace } from '../import';
 
-let ctx: ReturnType<typeof createTestContext>;
-beforeEach(() => {
-  ctx = createTestContext();
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+beforeEach(async () => {
+  ctx = await createTestContext();
 });
 afterEach(() => ctx.close());
 
-const snapshot = (c = ctx) => ({
-  agents: c.db.select().from(agents).all(),
-  functions: c.db.select().from(agenticFunctions).all(),
-  audit: c.db.select().from(auditEvents).all().length,
+const snapshot = async (c = ctx) => ({
+  agents: (await c.db.select().from(agents)),
+  functions: (await c.db.select().from(agenticFunctions)),
+  audit: (await c.db.select().from(auditEvents)).length,
 });
 
 const doc = (over: Record<string, unknown> = {}) => ({
@@ -51,7 +51,7 @@ async function refusal(raw: unknown): Promise<ValidationError | ConflictError> {
 describe('importWorkspace', () => {
   it('previews what it would create without writing, then applies it in one go', async () => {
     await seedDemoWorkspace(ctx);
-    const before = snapshot();
+    const before = await snapshot();
     const preview = await importWorkspace(ctx, doc(), { dryRun: true });
     expect(preview.counts).toEqual({ create: 3, change: 0, keep: 0 });
     expect(preview.items.map((i) => [i.entity, i.action, i.label])).toEqual([
@@ -60,12 +60,12 @@ describe('importWorkspace', () => {
       ['function', 'create', 'Front Desk → Claims (transfer_to_claims)'],
     ]);
     expect(preview.notInFile).toEqual({ agents: 5, functions: 2 });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
 
     expect(await importWorkspace(ctx, doc(), { dryRun: false })).toEqual(preview);
-    const names = ctx.db.select().from(agents).all().map((a) => a.name);
+    const names = (await ctx.db.select().from(agents)).map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['Front Desk', 'Claims', 'General Support']));
-    const audit = ctx.db.select().from(auditEvents).all().slice(before.audit);
+    const audit = (await ctx.db.select().from(auditEvents)).slice(before.audit);
     expect(audit.map((e) => [e.entityType, e.action])).toEqual([
       ['agent', 'create'],
       ['agent', 'create'],
@@ -105,7 +105,7 @@ describe('importWorkspace', () => {
 
   it('refuses a malformed document with the exact field paths, changing nothing', async () => {
     await seedDemoWorkspace(ctx);
-    const before = snapshot();
+    const before = await snapshot();
     expect((await refusal({ format: 'something.else', version: 2, agents: 'none' })).fieldErrors).toEqual({
       format: ['This is not a Switchboard workspace file: format must be "switchboard.workspace".'],
       version: ['Unsupported version: this Switchboard reads version 1.'],
@@ -117,12 +117,12 @@ describe('importWorkspace', () => {
     const errors = (await refusal(bad)).fieldErrors;
     expect(Object.keys(errors).sort()).toEqual(['agents.1.colour', 'agents.1.name']);
     expect(errors['agents.1.colour']).toEqual(['Unknown field.']);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('refuses handoffs to agents in neither the file nor the workspace, and in the wrong phase', async () => {
     await seedDemoWorkspace(ctx);
-    const before = snapshot();
+    const before = await snapshot();
     const error = await refusal(
       doc({
         functions: [
@@ -142,12 +142,12 @@ describe('importWorkspace', () => {
       'functions.2.config.description': ['Write a Description so the LLM knows when to hand off.'],
       'functions.3.config.targetAgentId': ['Name the target agent with "target" (its slug), not with an id inside config.'],
     });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('refuses the same handoff twice and a clash with the workspace, keyed by the entry, changing nothing', async () => {
     await seedDemoWorkspace(ctx);
-    const before = snapshot();
+    const before = await snapshot();
     const entry = { agent: 'front-desk', phase: 'during_session', type: 'agent_handoff', target: 'claims', config: { description: 'Hand off when the customer asks about claims.' } };
     expect((await refusal(doc({ functions: [entry, entry] }))).fieldErrors).toEqual({
       'functions.1.target': ['The file has this function twice (also functions.0).'],
@@ -163,15 +163,15 @@ describe('importWorkspace', () => {
       'functions.0.config.toolName': ['General Support already has a tool named transfer_to_billing. Tool names must be unique within an agent.'],
     });
     expect(clash.message).toMatch(/^The file was not imported \(functions\.0\): General Support already has a tool named/);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });
 
 describe('export → import round trip', () => {
   it('rebuilds the same configuration in an empty workspace', async () => {
     await seedDemoWorkspace(ctx);
-    const general = ctx.db.select().from(agents).all().find((a) => a.name === 'General Support');
-    const returns = ctx.db.select().from(agents).all().find((a) => a.name === 'Returns');
+    const general = (await ctx.db.select().from(agents)).find((a) => a.name === 'General Support');
+    const returns = (await ctx.db.select().from(agents)).find((a) => a.name === 'Returns');
     const lounge = await makeAgent(ctx, 'Lounge Ä');
     const custom = await makeHandoff(ctx, lounge.id, {
       targetAgentId: returns?.id as string,
@@ -195,7 +195,7 @@ describe('export → import round trip', () => {
     });
     expect(JSON.stringify(exported)).not.toMatch(/agt_/);
 
-    const empty = createTestContext();
+    const empty = await createTestContext();
     try {
       // Through JSON, as a downloaded file travels.
       const plan = await importWorkspace(empty, JSON.parse(JSON.stringify(exported)), { dryRun: false });

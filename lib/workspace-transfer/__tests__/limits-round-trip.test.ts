@@ -10,23 +10,23 @@ import { createTestContext } from '@/lib/testing/test-context';
 import { exportWorkspace } from '../export';
 import { importWorkspace } from '../import';
 
-const contexts: ReturnType<typeof createTestContext>[] = [];
-let ctx: ReturnType<typeof createTestContext>;
-const fresh = () => {
-  const created = createTestContext();
+const contexts: Awaited<ReturnType<typeof createTestContext>>[] = [];
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+const fresh = async () => {
+  const created = await createTestContext();
   contexts.push(created);
   return created;
 };
-beforeEach(() => {
-  ctx = fresh();
+beforeEach(async () => {
+  ctx = await fresh();
 });
 afterEach(() => contexts.splice(0).forEach((c) => c.close()));
 
 const AT = new Date('2026-01-01T00:00:00Z');
-const rows = (c: ServiceContext) => ({
-  agents: c.db.select().from(agents).all().length,
-  functions: c.db.select().from(agenticFunctions).all().length,
-  audit: c.db.select().from(auditEvents).all().length,
+const rows = async (c: ServiceContext) => ({
+  agents: (await c.db.select().from(agents)).length,
+  functions: (await c.db.select().from(agenticFunctions)).length,
+  audit: (await c.db.select().from(auditEvents)).length,
 });
 const agentEntries = (count: number, from = 0): AgentCreateInput[] =>
   Array.from({ length: count }, (_, i) => ({ name: `Agent ${from + i}`, description: `Handles topic ${from + i}.`, instructions: '', greeting: '' }));
@@ -50,7 +50,7 @@ const refusal = (c: ServiceContext, raw: unknown, dryRun = false) =>
 /** Exports `from`, imports the file (through JSON, as a download travels) into an empty workspace, and compares. */
 async function roundTrip(from: ServiceContext, limits?: WorkspaceLimits) {
   const exported = await exportWorkspace(from, AT);
-  const into = { ...fresh(), limits };
+  const into = { ...(await fresh()), limits };
   const plan = await importWorkspace(into, JSON.parse(JSON.stringify(exported)), { dryRun: false });
   expect(plan.counts).toEqual({ create: exported.agents.length + exported.functions.length, change: 0, keep: 0 });
   expect(await exportWorkspace(into, AT)).toEqual(exported);
@@ -65,23 +65,23 @@ describe('a workspace at its agent limit (the real one)', () => {
     expect(exported.agents).toHaveLength(limit);
 
     // The form and the API: one more agent.
-    const before = rows(ctx);
+    const before = await rows(ctx);
     const [next] = agentEntries(1, limit);
     await expect(createAgent(ctx, next as AgentCreateInput)).rejects.toThrow(
       'This workspace already has 1,000 agents, the most a workspace can hold (1,000). Delete one before adding another.',
     );
-    expect(rows(ctx)).toEqual(before);
+    expect(await rows(ctx)).toEqual(before);
 
     // A file one over, into an empty workspace: refused at its field path.
-    const empty = fresh();
+    const empty = await fresh();
     const tooMany = await refusal(empty, file(agentEntries(limit + 1)));
     expect(tooMany).toBeInstanceOf(ValidationError);
     expect(tooMany.fieldErrors).toEqual({ agents: ['At most 1,000 agents per file: a workspace holds at most 1,000.'] });
-    expect(rows(empty)).toEqual({ agents: 0, functions: 0, audit: 0 });
+    expect(await rows(empty)).toEqual({ agents: 0, functions: 0, audit: 0 });
 
     // A file that fits on its own but not beside what the full workspace has: the preview says so too.
     const adding = file([...exported.agents.slice(0, 3), ...agentEntries(2, limit)]);
-    const full = rows(into);
+    const full = await rows(into);
     for (const dryRun of [true, false]) {
       const overflow = await refusal(into, adding, dryRun);
       expect(overflow).toBeInstanceOf(ConflictError);
@@ -90,14 +90,14 @@ describe('a workspace at its agent limit (the real one)', () => {
         agents: ['The file adds 2 agents to the 1,000 this workspace has: 1,002, more than the 1,000 a workspace can hold.'],
       });
     }
-    expect(rows(into)).toEqual(full);
+    expect(await rows(into)).toEqual(full);
   }, 60_000);
 
   it('refuses a file of more functions than a workspace holds, at its field path', async () => {
     const tooMany = await refusal(ctx, file(agentEntries(2), handoffEntries(WORKSPACE_LIMITS.functions + 1, 2)));
     expect(tooMany).toBeInstanceOf(ValidationError);
     expect(tooMany.fieldErrors).toEqual({ functions: ['At most 10,000 functions per file: a workspace holds at most 10,000.'] });
-    expect(rows(ctx)).toEqual({ agents: 0, functions: 0, audit: 0 });
+    expect(await rows(ctx)).toEqual({ agents: 0, functions: 0, audit: 0 });
   });
 });
 
@@ -110,23 +110,24 @@ describe('a workspace at its function limit (lowered, as 10,000 creates take too
     const { exported, into } = await roundTrip(small, limits);
     expect(exported.functions).toHaveLength(8);
 
-    const [agent1, agent4] = ['agent-1', 'agent-4'].map((slug) => small.db.select().from(agents).all().find((a) => a.slug === slug));
-    const before = rows(small);
+    const smallAgents = await small.db.select().from(agents);
+    const [agent1, agent4] = ['agent-1', 'agent-4'].map((slug) => smallAgents.find((a) => a.slug === slug));
+    const before = await rows(small);
     await expect(makeHandoff(small, agent1?.id as string, { targetAgentId: agent4?.id as string })).rejects.toThrow(
       'This workspace already has 8 agentic functions, the most a workspace can hold (8). Delete one before adding another.',
     );
-    expect(rows(small)).toEqual(before);
+    expect(await rows(small)).toEqual(before);
 
-    const empty = { ...fresh(), limits };
+    const empty = { ...(await fresh()), limits };
     const tooMany = await refusal(empty, file(agentEntries(5), handoffEntries(9, 5)));
     expect(tooMany).toBeInstanceOf(ValidationError);
     expect(tooMany.fieldErrors).toEqual({ functions: ['At most 8 functions per file: a workspace holds at most 8.'] });
-    expect(rows(empty)).toEqual({ agents: 0, functions: 0, audit: 0 });
+    expect(await rows(empty)).toEqual({ agents: 0, functions: 0, audit: 0 });
 
     // The same eight again change nothing. Seven of them with a new one (agent-1 → agent-4) make a file
     // within the per-file cap that the full workspace still cannot take.
     expect((await importWorkspace(into, exported, { dryRun: true })).counts).toEqual({ create: 0, change: 0, keep: 13 });
-    const full = rows(into);
+    const full = await rows(into);
     const extra = { agent: 'agent-1', phase: 'during_session', type: 'agent_handoff', target: 'agent-4', config: { description: 'When asked.' } };
     const overflow = await refusal(into, file(exported.agents, [...exported.functions.slice(0, 7), extra]));
     expect(overflow).toBeInstanceOf(ConflictError);
@@ -134,6 +135,6 @@ describe('a workspace at its function limit (lowered, as 10,000 creates take too
     expect(overflow.fieldErrors).toEqual({
       functions: ['The file adds 1 agentic function to the 8 this workspace has: 9, more than the 8 a workspace can hold.'],
     });
-    expect(rows(into)).toEqual(full);
+    expect(await rows(into)).toEqual(full);
   });
 });

@@ -24,7 +24,7 @@ export default async function TranscriptPage({
   // A long session is read a page at a time, newest first; a broken ?before= shows the newest page.
   const asked = before === undefined ? null : SessionEventsQuerySchema.safeParse({ before });
   const session = await orNotFound(getSession(ctx, sessionId, { limit: TRANSCRIPT_PAGE_SIZE, before: asked?.data?.before }));
-  const { nameOf: name, isDeleted } = resolveAgentNames(ctx, sessionAgentIds(session, session.events));
+  const { nameOf: name, isDeleted } = await resolveAgentNames(ctx, sessionAgentIds(session, session.events));
   // Its agent is gone: the transcript stays readable, but nobody can answer a new message.
   const ended = isDeleted(session.activeAgentId);
   return (
