@@ -72,6 +72,8 @@ export default defineConfig({
       LLM_APP_PORT: process.env.E2E_LLM_APP_PORT,
       FAKE_LLM_PORT: process.env.E2E_FAKE_LLM_PORT,
       DATABASE_PATH: path.join(dataDir, 'simulated.db'),
+      // `npm run test:pg` runs the API and two-instance specs with the app on PostgreSQL.
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       LLM_DATABASE_PATH: path.join(dataDir, 'openai-compatible.db'),
       SEED_DEMO: '1',
       NEXT_TELEMETRY_DISABLED: '1',

@@ -29,6 +29,8 @@ test.beforeAll(async () => {
     port: await freePort(),
     env: {
       DATABASE_PATH: path.join(dataDir, 'simulated.db'),
+      // On `npm run test:pg` both servers share one PostgreSQL database instead.
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       SEED_DEMO: '1',
       LLM_BASE_URL: '',
       LLM_API_KEY: '',

@@ -37,6 +37,7 @@ start('node_modules/.bin/tsx', ['lib/testing/fake-chat-completions-server.ts', '
 await waitFor(`http://127.0.0.1:${FAKE_LLM_PORT}/health`);
 start(process.execPath, [...next, LLM_APP_PORT], {
   DATABASE_PATH: LLM_DATABASE_PATH,
+  DATABASE_URL: '',
   LLM_BASE_URL: `http://127.0.0.1:${FAKE_LLM_PORT}/v1`,
   LLM_API_KEY: 'fake-key',
   LLM_MODEL: 'fake-model',

@@ -3,7 +3,7 @@ import { getTableConfig as pgConfig, PgDialect } from 'drizzle-orm/pg-core';
 import { getTableConfig as sqliteConfig, SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import * as pgSchema from '@/db/schema-pg';
-import * as sqliteSchema from '@/db/schema';
+import * as sqliteSchema from '@/db/schema-sqlite';
 
 // How each dialect stores the same kind of value; the app reads both back as the same JS type.
 const KIND: Record<string, string> = {
