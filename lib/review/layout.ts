@@ -37,7 +37,7 @@ const NODE_MAX_CHARS = 26;
 export const LABEL_CHAR_WIDTH = 6.8;
 export const LABEL_PADDING_X = 8;
 const LABEL_HEIGHT = 20;
-const LABEL_MAX_CHARS = 40;
+const LABEL_MAX_CHARS = 32;
 /** Empty room around the drawing, so arrows and focus rings at its edges are not cut off. */
 const MARGIN = 24;
 

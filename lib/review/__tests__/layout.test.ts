@@ -68,7 +68,7 @@ describe('handoff map layout: labels', () => {
       expect(edge.label.width).toBe(labelWidth(edge.label.text));
       expect(edge.label.width).toBeGreaterThanOrEqual(edge.label.text.length * 11 * 0.6 + 8);
     }
-    expect(layout.edges[0]?.label.text).toHaveLength(40);
+    expect(layout.edges[0]?.label.text).toHaveLength(32);
     expect(layout.edges[0]?.label.text.endsWith('…')).toBe(true);
     expect(layout.edges[0]?.toolName).toBe(first.toolName);
   });
