@@ -1,106 +1,133 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useMemo, useState, type FocusEvent } from 'react';
 import type { MapLayout } from '@/lib/review/layout';
+import { describeAgentRoutes, highlightOf, type MapFocus } from '@/lib/review/map-highlight';
+import { viewTransform } from '@/lib/review/map-view';
 import { describeRoute } from '@/lib/review/route-sentence';
+import { MapAgent } from './map-agent';
+import { MapControls } from './map-controls';
+import { MapRoute } from './map-route';
+import { useMapView } from './use-map-view';
+
+const IDLE_CAPTION = 'Hover over or focus an agent to see its routes, or a route to read the description the LLM decides with. Select either to open it.';
 
 /**
- * The handoff map as SVG: agents are links to their functions, routes are links to the handoff,
- * each with a <title>; hovering or focusing a route shows its description below the map.
+ * The handoff map as SVG, fitted to its box and zoomable: agents are links to their functions, routes are
+ * links to the handoff. Hovering or focusing one highlights it and what it connects, and describes it below.
+ * Draws whatever layout it is given, so a subset of the workspace works the same.
  */
 export function HandoffMap({ layout }: { layout: MapLayout }) {
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const active = layout.edges.find((edge) => edge.id === activeId);
+  const size = useMemo(() => ({ width: Math.max(1, layout.width), height: Math.max(1, layout.height) }), [layout.width, layout.height]);
+  const { view, svgRef, zoomIn, zoomOut, reset, pan, reveal, onKeyDown, dragHandlers } = useMapView(size);
+  // Pointer and keyboard are tracked apart: the pointer wins while it rests on something, then focus shows again.
+  const [hovered, setHovered] = useState<MapFocus>(null);
+  const [focused, setFocused] = useState<MapFocus>(null);
+  const target = hovered ?? focused;
+  const highlight = highlightOf(layout.edges, target);
+  const id = useId().replace(/[^\w-]/g, '');
+  const markers = { enabled: `${id}-arrow`, disabled: `${id}-arrow-muted` };
+
+  if (layout.nodes.length === 0) return <p className="text-sm text-slate-600">No agents yet: the map appears once there are agents.</p>;
+
+  const track = (item: NonNullable<MapFocus>, box: { x: number; y: number; width: number; height: number }) => {
+    const clear = (current: MapFocus) => (current?.kind === item.kind && current.id === item.id ? null : current);
+    return {
+      onEnter: () => setHovered(item),
+      onLeave: () => setHovered(clear),
+      onFocus: (event: FocusEvent<Element>) => {
+        // The newest move wins: focusing takes over from wherever the pointer rests.
+        setHovered(null);
+        setFocused(item);
+        // Tabbing to something out of sight pans to it; a click (not focus-visible) never moves what is under the pointer.
+        if (event.currentTarget.matches(':focus-visible')) reveal(box);
+      },
+      onBlur: () => setFocused(clear),
+    };
+  };
+
   return (
     <figure className="space-y-2">
-      <div className="overflow-auto rounded-xl border border-slate-200 bg-white p-2 shadow-sm">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <MapControls scale={view.scale} onZoomIn={zoomIn} onZoomOut={zoomOut} onReset={reset} onPan={pan} />
+        <p id={`${id}-keys`} className="text-xs text-slate-600">
+          On the focused map: + and − zoom, arrow keys pan, 0 resets; drag to pan, Ctrl + scroll to zoom.
+        </p>
+      </div>
+      <div
+        role="group"
+        aria-label="Handoff map"
+        aria-describedby={`${id}-keys`}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        className="rounded-xl border border-slate-200 bg-white p-2 shadow-sm"
+      >
         <svg
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          role="group"
-          aria-label="Handoff map"
-          className="font-sans"
+          ref={svgRef}
+          viewBox={`0 0 ${size.width} ${size.height}`}
+          preserveAspectRatio="xMidYMid meet"
+          className="block w-full cursor-grab select-none font-sans active:cursor-grabbing"
+          style={{ aspectRatio: `${size.width} / ${size.height}`, maxHeight: `min(70vh, ${size.height * 2}px)` }}
+          {...dragHandlers}
         >
           <defs>
-            <marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 z" className="fill-indigo-500" />
-            </marker>
-            <marker id="map-arrow-muted" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 z" className="fill-slate-400" />
-            </marker>
+            <ArrowMarker id={markers.enabled} className="fill-indigo-500" />
+            <ArrowMarker id={markers.disabled} className="fill-slate-400" />
           </defs>
-          <g>
-            {layout.edges.map((edge) => {
-              const sentence = describeRoute(edge);
-              const isActive = edge.id === activeId;
-              return (
-                <a
-                  key={edge.id}
-                  href={edge.href}
-                  aria-label={sentence}
-                  data-route={`${edge.fromName} → ${edge.toName}`}
-                  onMouseEnter={() => setActiveId(edge.id)}
-                  onMouseLeave={() => setActiveId((current) => (current === edge.id ? null : current))}
-                  onFocus={() => setActiveId(edge.id)}
-                  onBlur={() => setActiveId((current) => (current === edge.id ? null : current))}
-                  className="cursor-pointer outline-none"
-                >
-                  <title>{sentence}</title>
-                  {/* A wide transparent stroke makes the thin arrow easy to hover and click. */}
-                  <path d={edge.path} fill="none" stroke="transparent" strokeWidth={12} />
-                  <path
-                    d={edge.path}
-                    fill="none"
-                    strokeWidth={isActive ? 2.5 : 1.5}
-                    strokeDasharray={edge.enabled ? undefined : '6 4'}
-                    markerEnd={`url(#${edge.enabled ? 'map-arrow' : 'map-arrow-muted'})`}
-                    className={edge.enabled ? 'stroke-indigo-500' : 'stroke-slate-400'}
+          <g data-map-viewport="" transform={viewTransform(view)}>
+            <g data-map-drawing="">
+              <g>
+                {layout.edges.map((edge) => (
+                  <MapRoute
+                    key={edge.id}
+                    edge={edge}
+                    markers={markers}
+                    highlighted={highlight?.routes.has(edge.id) ?? false}
+                    dimmed={highlight !== null && !highlight.routes.has(edge.id)}
+                    current={target?.kind === 'route' && target.id === edge.id}
+                    {...track({ kind: 'route', id: edge.id }, edge.label)}
                   />
-                  <rect
-                    x={edge.label.x - edge.label.width / 2}
-                    y={edge.label.y - edge.label.height / 2}
-                    width={edge.label.width}
-                    height={edge.label.height}
-                    rx={3}
-                    className={isActive ? 'fill-indigo-50 stroke-indigo-600' : 'fill-white stroke-transparent'}
+                ))}
+              </g>
+              <g>
+                {layout.nodes.map((node) => (
+                  <MapAgent
+                    key={node.id}
+                    node={node}
+                    highlighted={highlight?.agents.has(node.id) ?? false}
+                    dimmed={highlight !== null && !highlight.agents.has(node.id)}
+                    {...track({ kind: 'agent', id: node.id }, node)}
                   />
-                  <text
-                    x={edge.label.x}
-                    y={edge.label.y}
-                    textAnchor="middle"
-                    dominantBaseline="central"
-                    className={`font-mono text-[11px] ${edge.enabled ? 'fill-slate-700' : 'fill-slate-400'}`}
-                  >
-                    {edge.toolName}
-                  </text>
-                </a>
-              );
-            })}
-          </g>
-          <g>
-            {layout.nodes.map((node) => (
-              <a key={node.id} href={node.href} aria-label={`${node.name}: open its functions`} className="group outline-none">
-                <title>{node.name}</title>
-                <rect
-                  x={node.x - node.width / 2}
-                  y={node.y - node.height / 2}
-                  width={node.width}
-                  height={node.height}
-                  rx={8}
-                  className="fill-white stroke-slate-300 group-hover:stroke-indigo-500 group-focus-visible:stroke-indigo-600 group-focus-visible:stroke-2"
-                />
-                <text x={node.x} y={node.y} textAnchor="middle" dominantBaseline="central" className="fill-slate-900 text-[13px] font-medium">
-                  {node.shownName}
-                </text>
-              </a>
-            ))}
+                ))}
+              </g>
+            </g>
           </g>
         </svg>
       </div>
       <figcaption aria-live="polite" className="min-h-10 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-        {active ? describeRoute(active) : 'Hover over or focus a route to read the description the LLM decides with. Select an agent to open its functions.'}
+        {caption(layout, target)}
       </figcaption>
     </figure>
+  );
+}
+
+function caption(layout: MapLayout, target: MapFocus): string {
+  if (target?.kind === 'route') {
+    const edge = layout.edges.find((candidate) => candidate.id === target.id);
+    if (edge) return describeRoute(edge);
+  }
+  if (target?.kind === 'agent') {
+    const node = layout.nodes.find((candidate) => candidate.id === target.id);
+    if (node) return describeAgentRoutes(node, layout.edges);
+  }
+  return IDLE_CAPTION;
+}
+
+function ArrowMarker({ id, className }: { id: string; className: string }) {
+  // In map units rather than stroke widths, so a highlighted (thicker) arrow keeps the same head.
+  return (
+    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+      <path d="M0,0 L10,5 L0,10 z" className={className} />
+    </marker>
   );
 }

@@ -1,0 +1,48 @@
+import type { FocusEventHandler } from 'react';
+import type { PlacedNode } from '@/lib/review/layout';
+import { cn } from '@/components/ui/cn';
+
+interface MapAgentProps {
+  node: PlacedNode;
+  highlighted: boolean;
+  dimmed: boolean;
+  onEnter: () => void;
+  onLeave: () => void;
+  onFocus: FocusEventHandler<Element>;
+  onBlur: () => void;
+}
+
+/** One agent as a box with its name; a link to its functions. */
+export function MapAgent({ node, highlighted, dimmed, onEnter, onLeave, onFocus, onBlur }: MapAgentProps) {
+  return (
+    <a
+      href={node.href}
+      aria-label={`${node.name}: open its functions`}
+      data-agent={node.id}
+      data-highlighted={highlighted || undefined}
+      data-dimmed={dimmed || undefined}
+      onMouseEnter={onEnter}
+      onMouseLeave={onLeave}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      className={cn('group outline-none motion-safe:transition-opacity', dimmed && 'opacity-40')}
+    >
+      <title>{node.name}</title>
+      <rect
+        x={node.x - node.width / 2}
+        y={node.y - node.height / 2}
+        width={node.width}
+        height={node.height}
+        rx={8}
+        className={cn(
+          'fill-white stroke-slate-300 group-hover:stroke-indigo-500',
+          highlighted && 'fill-indigo-50 stroke-indigo-500',
+          'group-focus-visible:stroke-indigo-600 group-focus-visible:stroke-2',
+        )}
+      />
+      <text x={node.x} y={node.y} textAnchor="middle" dominantBaseline="central" className="fill-slate-900 text-[13px] font-medium">
+        {node.shownName}
+      </text>
+    </a>
+  );
+}

@@ -1,0 +1,78 @@
+import type { FocusEventHandler } from 'react';
+import type { PlacedEdge } from '@/lib/review/layout';
+import { describeRoute } from '@/lib/review/route-sentence';
+import { cn } from '@/components/ui/cn';
+
+interface MapRouteProps {
+  edge: PlacedEdge;
+  /** Ids of the arrow markers, enabled and disabled. */
+  markers: { enabled: string; disabled: string };
+  /** Stands out: its agent is in focus, or it is itself. */
+  highlighted: boolean;
+  /** Fades: something else is in focus. */
+  dimmed: boolean;
+  /** The pointer or keyboard is on this route itself. */
+  current: boolean;
+  onEnter: () => void;
+  onLeave: () => void;
+  onFocus: FocusEventHandler<Element>;
+  onBlur: () => void;
+}
+
+/** One handoff as an arrow with its tool name halfway along on a background; a link to the function. */
+export function MapRoute({ edge, markers, highlighted, dimmed, current, onEnter, onLeave, onFocus, onBlur }: MapRouteProps) {
+  const sentence = describeRoute(edge);
+  const { label } = edge;
+  return (
+    <a
+      href={edge.href}
+      aria-label={sentence}
+      data-route={`${edge.fromName} → ${edge.toName}`}
+      data-from={edge.from}
+      data-to={edge.to}
+      data-highlighted={highlighted || undefined}
+      data-dimmed={dimmed || undefined}
+      onMouseEnter={onEnter}
+      onMouseLeave={onLeave}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      className={cn('cursor-pointer outline-none motion-safe:transition-opacity', dimmed && 'opacity-20')}
+    >
+      <title>{sentence}</title>
+      {/* A wide transparent stroke makes the thin arrow easy to hover and click. */}
+      <path d={edge.path} fill="none" stroke="transparent" strokeWidth={12} />
+      <path
+        data-route-line=""
+        d={edge.path}
+        fill="none"
+        strokeWidth={highlighted ? 3 : 1.5}
+        strokeDasharray={edge.enabled ? undefined : '6 4'}
+        markerEnd={`url(#${edge.enabled ? markers.enabled : markers.disabled})`}
+        className={cn(edge.enabled ? 'stroke-indigo-500' : 'stroke-slate-400', highlighted && edge.enabled && 'stroke-indigo-700')}
+      />
+      <g data-route-label="">
+        <rect
+          x={label.x - label.width / 2}
+          y={label.y - label.height / 2}
+          width={label.width}
+          height={label.height}
+          rx={6}
+          className={cn(
+            'fill-white stroke-slate-300',
+            highlighted && 'fill-indigo-50 stroke-indigo-400',
+            current && 'stroke-indigo-600 stroke-2',
+          )}
+        />
+        <text
+          x={label.x}
+          y={label.y}
+          textAnchor="middle"
+          dominantBaseline="central"
+          className={cn('font-mono text-[11px]', edge.enabled ? 'fill-slate-700' : 'fill-slate-500', highlighted && 'fill-indigo-900')}
+        >
+          {label.text}
+        </text>
+      </g>
+    </a>
+  );
+}
