@@ -27,7 +27,7 @@ const STEPS = [
   [
     'e2e API and two instances (PostgreSQL)',
     'npx',
-    ['playwright', 'test', '--project', 'chromium', 'e2e/agents-api.spec.ts', 'e2e/functions-api.spec.ts', 'e2e/api-bad-input.spec.ts', 'e2e/two-processes.spec.ts'],
+    ['playwright', 'test', '--project=chromium', 'e2e/agents-api.spec.ts', 'e2e/functions-api.spec.ts', 'e2e/api-bad-input.spec.ts', 'e2e/two-processes.spec.ts'],
     { E2E_DATABASE_URL: e2eUrl.toString() },
   ],
 ];
