@@ -63,7 +63,8 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/e2e-servers.mjs',
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // The first run builds the app (next build) before the servers start: minutes on a busy 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
