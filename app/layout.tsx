@@ -19,9 +19,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <div className="flex min-h-screen">
+        <div className="min-h-screen md:flex">
           <Sidebar />
-          <main id="main" className="min-w-0 flex-1 px-8 py-8">
+          <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 md:px-8 md:py-8">
             <Providers>{children}</Providers>
           </main>
         </div>

@@ -33,11 +33,11 @@ export function HistoryList({ entries, now, restore, linkSubjects = false }: His
             <p className="flex flex-wrap items-baseline gap-2">
               <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700">{ACTION_LABELS[entry.action]}</span>
               {linkSubjects && entry.href ? (
-                <Link href={entry.href} className="font-medium text-indigo-700 hover:underline">
+                <Link href={entry.href} className="font-medium text-indigo-700 wrap-anywhere hover:underline">
                   {entry.subject}
                 </Link>
               ) : (
-                <span className="font-medium">{entry.subject}</span>
+                <span className="font-medium wrap-anywhere">{entry.subject}</span>
               )}
               {entry.version !== null && <span className="text-xs text-slate-500">version {entry.version}</span>}
             </p>

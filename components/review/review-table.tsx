@@ -19,7 +19,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 /** Every function of the view; column headers sort (and say how), rows lead to the function. */
 export function ReviewTable({ rows, filters, now }: { rows: ReviewRow[]; filters: ReviewFilters; now: number }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Agentic functions, sorted by {COLUMNS.find((c) => c.key === filters.sort)?.label} ({filters.dir === 'asc' ? 'ascending' : 'descending'})</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

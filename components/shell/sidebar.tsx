@@ -1,68 +1,51 @@
 'use client';
 
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { cn } from '@/components/ui/cn';
+import { Brand } from './brand';
+import { MainNav } from './main-nav';
+import { MenuButton } from './menu-button';
 
-interface NavItem {
-  href: string;
-  label: string;
-  children?: NavItem[];
-}
+const PANEL_ID = 'site-menu';
 
-const NAV: NavItem[] = [
-  { href: '/agents', label: 'Agents' },
-  {
-    href: '/integrations',
-    label: 'Integrations',
-    children: [{ href: '/integrations/agentic-functions', label: 'Agentic Functions' }],
-  },
-  { href: '/test-chat', label: 'Test Chat' },
-  { href: '/review', label: 'Review' },
-];
-
+/**
+ * The shell's navigation. From `md` up a sidebar; below it a top bar whose Menu button discloses the same
+ * panel. Which one shows is pure CSS, so the server's HTML is already right for the window (no flash).
+ */
 export function Sidebar() {
-  const pathname = usePathname();
-  const isActive = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
-  return (
-    <aside className="w-60 shrink-0 border-r border-slate-200 bg-white">
-      <div className="flex items-center gap-2 px-5 py-5">
-        <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-indigo-600 text-sm font-bold text-white">
-          S
-        </span>
-        <span className="text-lg font-semibold tracking-tight">Switchboard</span>
-      </div>
-      <nav aria-label="Main" className="px-3">
-        <ul className="space-y-1">
-          {NAV.map((item) => (
-            <li key={item.href}>
-              <NavLink item={item} active={isActive(item.href) && !item.children?.some((c) => isActive(c.href))} />
-              {item.children && (
-                <ul className="mt-1 space-y-1 pl-4">
-                  {item.children.map((child) => (
-                    <li key={child.href}>
-                      <NavLink item={child} active={isActive(child.href)} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-      </nav>
-    </aside>
-  );
-}
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
-function NavLink({ item, active }: { item: NavItem; active: boolean }) {
+  // Escape closes the open menu from anywhere and gives focus back to its button.
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+
   return (
-    <Link
-      href={item.href}
-      aria-current={active ? 'page' : undefined}
-      className={`block rounded-md px-3 py-2 text-sm font-medium ${
-        active ? 'bg-indigo-50 text-indigo-700' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900'
-      }`}
-    >
-      {item.label}
-    </Link>
+    <>
+      <div className="flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 py-2.5 md:hidden">
+        <Brand />
+        <MenuButton ref={buttonRef} open={open} controls={PANEL_ID} onClick={() => setOpen((was) => !was)} />
+      </div>
+      <aside
+        id={PANEL_ID}
+        className={cn(
+          'shrink-0 border-b border-slate-200 bg-white py-3 md:block md:w-60 md:border-r md:border-b-0 md:pt-0',
+          open ? 'block' : 'hidden',
+        )}
+      >
+        <div className="hidden px-5 py-5 md:block">
+          <Brand />
+        </div>
+        <MainNav onNavigate={() => setOpen(false)} />
+      </aside>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { cn } from './cn';
 
 export interface Column {
   label: string;
@@ -10,12 +11,13 @@ export interface Column {
 /** The app's list table: a labelled header row and a body of rows the page renders. */
 export function DataTable({ columns, children }: { columns: Column[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Wide tables scroll in this box, not the page; `relative` keeps sr-only cells (absolute) inside it too.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             {columns.map((column) => (
-              <th key={column.label} scope="col" className={`px-4 py-3 ${column.align === 'right' ? 'text-right' : ''}`}>
+              <th key={column.label} scope="col" className={cn('px-4 py-3', column.align === 'right' && 'text-right')}>
                 {column.hidden ? <span className="sr-only">{column.label}</span> : column.label}
               </th>
             ))}

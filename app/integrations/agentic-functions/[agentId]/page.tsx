@@ -27,7 +27,7 @@ export default async function AgentFunctionsPage({ params }: { params: Promise<{
     .map(({ id, name, slug, description }) => ({ id, name, slug, description }));
 
   return (
-    <div className="grid max-w-[90rem] gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+    <div className="grid max-w-[90rem] grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="min-w-0">
         <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-500">
           <Link href="/integrations" className="hover:underline">Integrations</Link>
@@ -36,7 +36,7 @@ export default async function AgentFunctionsPage({ params }: { params: Promise<{
           <span aria-hidden> / </span>
           <span aria-current="page" className="text-slate-800">{agent.name}</span>
         </nav>
-        <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <header className="mb-6 flex flex-wrap items-start justify-between gap-4 *:min-w-0">
           <div>
             <h1 className="text-2xl font-semibold tracking-tight">{agent.name}</h1>
             <p className="mt-1 max-w-2xl text-sm text-slate-600">{agent.description}</p>
@@ -56,7 +56,7 @@ export default async function AgentFunctionsPage({ params }: { params: Promise<{
           ))}
         </div>
       </div>
-      <aside aria-label="Try it" className="lg:sticky lg:top-6 lg:self-start">
+      <aside aria-label="Try it" className="min-w-0 lg:sticky lg:top-6 lg:self-start">
         <ChatPane
           key={agent.id}
           agents={agents.map(({ id, name }) => ({ id, name }))}

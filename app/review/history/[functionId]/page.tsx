@@ -22,7 +22,7 @@ export default async function FunctionHistoryPage({ params }: { params: Promise<
         <span aria-current="page" className="text-slate-800">{history.subject}</span>
       </nav>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 className="text-lg font-semibold">History of {history.subject}</h2>
+        <h2 className="min-w-0 text-lg font-semibold wrap-anywhere">History of {history.subject}</h2>
         {history.current ? (
           <Link href={functionHref({ id: functionId, agentId: history.current.agentId })} className="text-sm font-medium text-indigo-700 hover:underline">
             Open the function (version {history.current.version})
