@@ -68,6 +68,7 @@ test.describe('On a phone (390×844)', () => {
     await button.click();
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator(`[id="${controls}"]`).getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByRole('radiogroup', { name: 'Theme' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);

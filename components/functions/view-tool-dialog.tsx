@@ -24,7 +24,7 @@ export function ViewToolDialog({ toolName, toolJson }: { toolName: string; toolJ
         size="lg"
       >
         <DialogBody>
-          <pre aria-label="Tool definition" className="overflow-x-auto rounded-md bg-slate-900 p-4 font-mono text-xs text-slate-100">
+          <pre aria-label="Tool definition" tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-4 font-mono text-xs text-slate-100 dark:border dark:border-slate-200 dark:bg-slate-50 dark:text-slate-800">
             {toolJson}
           </pre>
         </DialogBody>

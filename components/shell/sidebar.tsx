@@ -5,6 +5,8 @@ import { cn } from '@/components/ui/cn';
 import { Brand } from './brand';
 import { MainNav } from './main-nav';
 import { MenuButton } from './menu-button';
+import type { ThemeChoice } from './theme';
+import { ThemeToggle } from './theme-toggle';
 
 const PANEL_ID = 'site-menu';
 
@@ -12,7 +14,7 @@ const PANEL_ID = 'site-menu';
  * The shell's navigation. From `md` up a sidebar; below it a top bar whose Menu button discloses the same
  * panel. Which one shows is pure CSS, so the server's HTML is already right for the window (no flash).
  */
-export function Sidebar() {
+export function Sidebar({ theme }: { theme: ThemeChoice }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -37,7 +39,7 @@ export function Sidebar() {
       <aside
         id={PANEL_ID}
         className={cn(
-          'shrink-0 border-b border-slate-200 bg-white py-3 md:block md:w-60 md:border-r md:border-b-0 md:pt-0',
+          'shrink-0 border-b border-slate-200 bg-white pt-3 md:block md:w-60 md:border-r md:border-b-0 md:pt-0',
           open ? 'block' : 'hidden',
         )}
       >
@@ -45,6 +47,9 @@ export function Sidebar() {
           <Brand />
         </div>
         <MainNav onNavigate={() => setOpen(false)} />
+        <div className="px-5 py-5">
+          <ThemeToggle initial={theme} />
+        </div>
       </aside>
     </>
   );
