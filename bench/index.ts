@@ -1,9 +1,10 @@
+import { apiLoadBench } from './api-load';
 import { routingBench } from './routing';
 import { sessionLatencyBench } from './session-latency';
 import type { Bench } from './types';
 
 // Add new benchmarks here; each prints its own numbers.
-const BENCHES: Bench[] = [routingBench, sessionLatencyBench];
+const BENCHES: Bench[] = [routingBench, sessionLatencyBench, apiLoadBench];
 
 async function main(): Promise<void> {
   for (const bench of BENCHES) {
