@@ -75,7 +75,9 @@ describe('a guard that stops a chain still gets the customer an answer', () => {
     ]);
     const session = await createSession(ctx, { agentId: general.id }, engine);
     const turn = await sendMessage(ctx, session.id, { content: 'go' }, engine);
+    expect(turn.events.filter((e) => e.type === 'handoff')).toHaveLength(3);
     expect(kinds(turn.events).slice(-3)).toEqual(['tool_call', 'guard:max_handoffs', 'reply']);
+    expect(turn.events.at(-2)).toMatchObject({ type: 'guard', code: 'max_handoffs' });
     expect(turn.activeAgentId).toBe(disputes.id);
     expect(turn.events.at(-2)).toMatchObject({ answeredBy: disputes.id, message: expect.stringContaining('Disputes answered instead.') });
     expect(turn.events.at(-1)).toMatchObject({ agentId: disputes.id, content: 'Disputes will sort this out.' });
