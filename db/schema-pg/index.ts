@@ -5,3 +5,4 @@ export * from './agents';
 export * from './agentic-functions';
 export * from './sessions';
 export * from './audit';
+export * from './routing-tests';

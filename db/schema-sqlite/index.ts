@@ -3,3 +3,4 @@ export * from './agents';
 export * from './agentic-functions';
 export * from './sessions';
 export * from './audit';
+export * from './routing-tests';

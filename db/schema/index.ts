@@ -9,4 +9,14 @@ import * as sqlite from '../schema-sqlite';
  */
 const active = (currentDialect() === 'postgres' ? pg : sqlite) as unknown as typeof pg;
 
-export const { workspaces, agents, agenticFunctions, chatSessions, sessionEvents, auditEvents } = active;
+export const {
+  workspaces,
+  agents,
+  agenticFunctions,
+  chatSessions,
+  sessionEvents,
+  auditEvents,
+  routingTests,
+  testRuns,
+  testRunResults,
+} = active;

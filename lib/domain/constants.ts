@@ -12,7 +12,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
 export const FUNCTION_TYPES = ['agent_handoff'] as const;
 export type FunctionType = (typeof FUNCTION_TYPES)[number];
 
-export const AUDIT_ENTITIES = ['agent', 'function'] as const;
+export const AUDIT_ENTITIES = ['agent', 'function', 'routing_test'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'enable', 'disable', 'delete', 'restore'] as const;
@@ -20,6 +20,9 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const SESSION_EVENT_TYPES = ['message', 'tool_call', 'handoff', 'guard', 'error'] as const;
 export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
+
+export const TEST_RUN_STATUSES = ['running', 'finished', 'cancelled'] as const;
+export type TestRunStatus = (typeof TEST_RUN_STATUSES)[number];
 
 /** Until users and workspaces arrive, everything lives in this one workspace. */
 export const DEFAULT_WORKSPACE_ID = 'ws_default';

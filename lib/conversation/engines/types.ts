@@ -21,7 +21,12 @@ export interface LlmToolDefinition {
 export interface EngineTool {
   definition: LlmToolDefinition;
   /** Extra text about where the tool leads (the target agent). Only the simulated model reads it. */
-  hints?: { targetName?: string; targetDescription?: string };
+  hints?: {
+    targetName?: string;
+    targetDescription?: string;
+    /** The admin's example customer messages for this handoff (few-shot evidence for the simulated model). */
+    examples?: string[];
+  };
 }
 
 export interface EngineMessage {
