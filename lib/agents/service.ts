@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ne } from 'drizzle-orm';
-import { agenticFunctions, agents } from '@/db/schema';
+import { agenticFunctions, agents, routingTests } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
@@ -110,6 +110,10 @@ export function deleteAgent(ctx: ServiceContext, id: string): Promise<void> {
       .orderBy(asc(agenticFunctions.phase), asc(agenticFunctions.position));
     for (const fn of ownFunctions) {
       await recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'delete', before: fn, after: null }, now);
+    }
+    // Its routing tests go with it (the foreign key cascades); their history says so.
+    for (const test of await tx.db.select().from(routingTests).where(eq(routingTests.agentId, id)).orderBy(asc(routingTests.position))) {
+      await recordAudit(tx, { entityType: 'routing_test', entityId: test.id, action: 'delete', before: test, after: null }, now);
     }
     const effects: AgentDeleteEffects = {
       functionsRemoved: ownFunctions.map((fn) => ({ id: fn.id, toolName: fn.toolName })),

@@ -13,11 +13,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: '/api/v1/agents', methods: ['GET', 'POST'] },
   { path: '/api/v1/agents/:id', methods: ['GET', 'PATCH', 'DELETE'] },
   { path: '/api/v1/agents/:id/functions', methods: ['GET', 'POST'] },
+  { path: '/api/v1/agents/:id/tests', methods: ['GET', 'POST'] },
   { path: '/api/v1/agents/:id/tools', methods: ['GET'] },
   { path: '/api/v1/functions/:id', methods: ['GET', 'PATCH', 'DELETE'] },
   { path: '/api/v1/sessions', methods: ['GET', 'POST'] },
   { path: '/api/v1/sessions/:id', methods: ['GET'] },
   { path: '/api/v1/sessions/:id/messages', methods: ['POST'] },
+  { path: '/api/v1/tests/:id', methods: ['GET', 'PATCH', 'DELETE'] },
   { path: '/api/v1/workspace/export', methods: ['GET'] },
   { path: '/api/v1/workspace/import', methods: ['POST'] },
 ];

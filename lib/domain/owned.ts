@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { agenticFunctions, agents, chatSessions } from '@/db/schema';
+import { agenticFunctions, agents, chatSessions, routingTests } from '@/db/schema';
 import { NotFoundError } from './errors';
 import type { ServiceContext } from './context';
 
@@ -8,6 +8,7 @@ const OWNED = {
   Agent: agents,
   Function: agenticFunctions,
   Session: chatSessions,
+  RoutingTest: routingTests,
 } as const;
 
 type OwnedKind = keyof typeof OWNED;

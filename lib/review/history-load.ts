@@ -3,6 +3,7 @@ import { agenticFunctions } from '@/db/schema';
 import type { ServiceContext } from '@/lib/domain/context';
 import { agentNamesById, listFunctionHistory, listWorkspaceHistory, snapshotOf, type AuditRecord, type HistoryQuery } from '@/lib/functions/history';
 import type { AgenticFunction } from '@/lib/functions/service';
+import { routingTestAgentIds } from './history-routing-test';
 import { toHistoryEntries, type HistoryEntryView } from './history-view';
 
 export interface FunctionHistoryView {
@@ -42,6 +43,7 @@ function namesFor(ctx: ServiceContext, records: AuditRecord[]): Promise<Map<stri
   const ids = new Set<string>();
   for (const record of records) {
     if (record.entityType === 'agent') ids.add(record.entityId);
+    if (record.entityType === 'routing_test') routingTestAgentIds(record).forEach((id) => ids.add(id));
     const snapshot = record.entityType === 'function' ? snapshotOf(record) : null;
     if (snapshot) {
       ids.add(snapshot.agentId);

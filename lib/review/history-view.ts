@@ -4,6 +4,7 @@ import { getFunctionType } from '@/lib/function-types/registry';
 import { snapshotOf, type AuditRecord } from '@/lib/functions/history';
 import type { AgenticFunction } from '@/lib/functions/service';
 import { agentHref, functionHistoryHref } from './hrefs';
+import { routingTestEntry } from './history-routing-test';
 import { stableStringify } from './stable-json';
 import { diffWords, type DiffSegment } from './word-diff';
 
@@ -56,7 +57,11 @@ const FIELD_LABELS: Record<string, string> = {
  * `current` holds the functions as saved now, so entries equal to the present offer no Restore.
  */
 export function toHistoryEntries(records: AuditRecord[], names: Map<string, string>, current: Map<string, AgenticFunction | null>): HistoryEntryView[] {
-  return records.map((record) => (record.entityType === 'function' ? functionEntry(record, names, current) : agentEntry(record)));
+  return records.map((record) => {
+    if (record.entityType === 'function') return functionEntry(record, names, current);
+    if (record.entityType === 'routing_test') return routingTestEntry(record, names);
+    return agentEntry(record);
+  });
 }
 
 function functionEntry(record: AuditRecord, names: Map<string, string>, current: Map<string, AgenticFunction | null>): HistoryEntryView {

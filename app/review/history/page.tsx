@@ -10,6 +10,7 @@ const FILTERS = [
   { entity: undefined, label: 'Everything' },
   { entity: 'function', label: 'Functions' },
   { entity: 'agent', label: 'Agents' },
+  { entity: 'routing_test', label: 'Routing tests' },
 ] as const;
 
 export default async function WorkspaceHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
