@@ -71,9 +71,7 @@ const FIXED_BODIES = new Map<string, string>(Object.entries({
 const CONTENT_TYPES = [undefined, 'application/json', 'application/json; charset=utf-8', 'text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', ''];
 const FIXED_IDS = ['%ZZ', '%', '%FF', '%E0%A4%A', '%ED%A0%80', '..', '%2e%2e', '%2F', '%00', '%25', 'agt_nope', ...PROTOTYPE_KEYS, 'агент', '😀', 'a'.repeat(2000)];
 
-// fixme (issue 8 stays open): random runs still find a 500 (GET /api/v1/sessions/ with an empty id) and
-// an unknown method with a huge body closes the socket before the client finishes writing it (EPIPE).
-test.fixme('hostile requests at every API route: never a 5xx, refusals in the JSON shape, data untouched', async ({ request, baseURL }) => {
+test('hostile requests at every API route: never a 5xx, refusals in the JSON shape, data untouched', async ({ request, baseURL }) => {
   test.setTimeout(90_000);
   const ids = await scratchIds(request);
   const body = fc.oneof(
@@ -124,8 +122,7 @@ test('lone surrogates are refused with 422 on the field, never stored', async ({
   expect(databaseHash()).toBe(before);
 });
 
-// fixme (issue 8 stays open): a form field named `name.toString.name` still makes the action answer 500.
-test.fixme('hostile fields posted to a real server action (the create-agent form) never crash it, pollute it or change data', async ({ request, baseURL }) => {
+test('hostile fields posted to a real server action (the create-agent form) never crash it, pollute it or change data', async ({ request, baseURL }) => {
   const html = await (await request.get('/agents/new')).text();
   const actionFields = [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map(
     ([, name, value = '']) => [name as string, value.replaceAll('&quot;', '"').replaceAll('&amp;', '&')] as [string, string],

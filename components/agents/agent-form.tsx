@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { AGENT_LIMITS } from '@/lib/agents/schema';
+import { echoedText } from '@/lib/validation/echoed-values';
 import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { TextAreaField, TextField } from '@/components/ui/field';
@@ -24,7 +25,7 @@ interface AgentFormProps {
 /** Create and edit share this form; on an error the typed values come back from the action. */
 export function AgentForm({ action, initial, submitLabel }: AgentFormProps) {
   const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
-  const value = (field: keyof AgentFormValues) => String(state.values?.[field] ?? initial?.[field] ?? '');
+  const value = (field: keyof AgentFormValues) => echoedText(state.values, field) ?? String(initial?.[field] ?? '');
   const errors = state.fieldErrors ?? {};
   // Remount the fields when the action answers so defaultValue picks up the returned values.
   const key = JSON.stringify(state.values ?? null);

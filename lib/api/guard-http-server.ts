@@ -16,7 +16,12 @@ export function guardHttpServer(httpModule: typeof http): void {
   proto[INSTALLED] = true;
   const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === 'request' && refused(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
+    if (event === 'request') {
+      const response = args[1] as http.ServerResponse;
+      // On every answer, Next's own redirects and 404s included, which next.config headers do not reach.
+      response.setHeader('X-Content-Type-Options', 'nosniff');
+      if (refused(args[0] as http.IncomingMessage, response)) return true;
+    }
     return emit.call(this, event, ...args);
   } as typeof proto.emit;
 }
@@ -30,11 +35,28 @@ export function refused(request: http.IncomingMessage, response: http.ServerResp
   });
   if (!refusal) return false;
   const headers: Record<string, string> = { ...refusal.headers };
-  // A refused body is never read: close rather than drain what may be megabytes of it.
-  if (request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined) headers.Connection = 'close';
+  if (Number(request.headers['content-length'] ?? 0) > DISCARD_LIMIT) headers.Connection = 'close';
+  else discardBody(request);
   response.writeHead(refusal.status, headers);
   response.end(request.method === 'HEAD' ? undefined : JSON.stringify(refusal.body));
   return true;
+}
+
+/** A refused body up to this size is read and thrown away, so a client still sending it gets the answer. */
+export const DISCARD_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * Reads a refused request's body to nothing. Closing the socket under a client that is still writing
+ * would cut it off with EPIPE before it reads the refusal; past the limit (a chunked body has no length
+ * up front) the connection is dropped, so a refusal never costs more than that to read.
+ */
+function discardBody(request: http.IncomingMessage): void {
+  let seen = 0;
+  request.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > DISCARD_LIMIT) request.socket.destroy();
+  });
+  request.resume();
 }
 
 function headerOf(request: http.IncomingMessage, name: string): string | null {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ConflictError, DomainError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
+import { echoableValues } from './echoed-values';
 import { fieldErrorsOf } from './field-errors';
 import { formDataToObject } from './form-data';
 
@@ -25,8 +26,9 @@ export async function runFormAction<S extends z.ZodType, R>(
   formData: FormData,
   run: (input: z.output<S>) => Promise<R>,
 ): Promise<FormOutcome<R>> {
-  const values = formDataToObject(formData);
-  const parsed = schema.safeParse(values);
+  const sent = formDataToObject(formData);
+  const parsed = schema.safeParse(sent);
+  const values = echoableValues(sent);
   if (!parsed.success) {
     return {
       ok: false,

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardHttpServer } from '../guard-http-server';
+import { DISCARD_LIMIT, guardHttpServer } from '../guard-http-server';
 
 // Stands in for Next: it builds a fetch Request, as Next does, so TRACE becomes a 500 unless refused first.
 let served = 0;
@@ -71,6 +71,17 @@ describe('guardHttpServer', () => {
     expect(served).toBe(before);
   });
 
+  it('answers a refused method that carries a large body without cutting the client off mid-write', async () => {
+    const body = 'x'.repeat(3 * 1024 * 1024);
+    for (let round = 0; round < 3; round += 1) {
+      const answer = await send('ACL', '/api/v1/agents', { 'content-type': 'application/json', 'content-length': String(body.length) }, body);
+      expect(answer.status).toBe(405);
+      expect(answer.headers.connection).not.toBe('close');
+    }
+    const huge = await send('ACL', '/api/v1/agents', { 'content-length': String(DISCARD_LIMIT + 1) }, '');
+    expect(huge.headers.connection).toBe('close');
+  });
+
   it('passes the app’s own requests through', async () => {
     const { port } = server.address() as AddressInfo;
     for (const [method, path, headers] of [
@@ -80,7 +91,9 @@ describe('guardHttpServer', () => {
       ['DELETE', '/api/v1/agents/agt_1', {}],
       ['OPTIONS', '/api/v1/agents', {}],
     ] as const) {
-      expect((await send(method, path, headers)).body, `${method} ${path}`).toBe('served');
+      const answer = await send(method, path, headers);
+      expect(answer.body, `${method} ${path}`).toBe('served');
+      expect(answer.headers['x-content-type-options'], 'on answers the app sends too').toBe('nosniff');
     }
   });
 });
