@@ -52,3 +52,9 @@ async function countFor(tx: ServiceContext, agentId?: string): Promise<number> {
   const [row] = await tx.db.select({ n: count() }).from(routingTests).where(scope);
   return Number(row?.n ?? 0);
 }
+
+/** How many more cases `agentId` and its workspace can take: the smaller of the two rooms left. */
+export async function roomForTests(ctx: ServiceContext, agentId: string): Promise<number> {
+  const [inAgent, inWorkspace] = [await countFor(ctx, agentId), await countFor(ctx)];
+  return Math.max(0, Math.min(ROUTING_TEST_LIMITS.perAgent - inAgent, ROUTING_TEST_LIMITS.perWorkspace - inWorkspace));
+}
