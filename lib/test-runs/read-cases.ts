@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { routingTests } from '@/db/schema';
+import { agents, routingTests } from '@/db/schema';
 import type { ServiceContext } from '@/lib/domain/context';
 
 /** A routing case as a run needs it. */
@@ -11,7 +11,7 @@ export interface RunnableCase {
   expectHandoffTo: string | null;
 }
 
-/** The cases of one agent, or of the whole workspace, in the order their agents' sections list them. */
+/** The cases of one agent, or of the whole workspace, in the order the routing tests pages list them. */
 export async function readCases(ctx: ServiceContext, agentId?: string): Promise<RunnableCase[]> {
   const inWorkspace = eq(routingTests.workspaceId, ctx.workspaceId);
   return ctx.db
@@ -23,6 +23,7 @@ export async function readCases(ctx: ServiceContext, agentId?: string): Promise<
       expectHandoffTo: routingTests.expectHandoffTo,
     })
     .from(routingTests)
+    .innerJoin(agents, eq(agents.id, routingTests.agentId))
     .where(agentId ? and(inWorkspace, eq(routingTests.agentId, agentId)) : inWorkspace)
-    .orderBy(asc(routingTests.agentId), asc(routingTests.position), asc(routingTests.createdAt));
+    .orderBy(asc(agents.name), asc(agents.id), asc(routingTests.position), asc(routingTests.createdAt));
 }
