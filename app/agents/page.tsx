@@ -1,15 +1,33 @@
 import Link from 'next/link';
-import { listAgents } from '@/lib/agents/service';
+import { z } from 'zod';
+import { listAgentsPage } from '@/lib/agents/agent-page';
+import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
 import { getServiceContext } from '@/lib/server/context';
 import { ButtonLink } from '@/components/ui/button';
 import { DataTable, EmptyState } from '@/components/ui/data-table';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
 
 export const metadata = { title: 'Agents' };
 
-export default async function AgentsPage({ searchParams }: { searchParams: Promise<{ saved?: string; deleted?: string }> }) {
-  const [{ saved, deleted }, agents] = await Promise.all([searchParams, listAgents(await getServiceContext())]);
+const AgentsQuerySchema = PageQuerySchema.extend({ q: z.string().trim().min(1).max(200).optional().catch(undefined) });
+
+type SearchParams = Promise<{ saved?: string; deleted?: string; q?: string; page?: string; size?: string }>;
+
+export default async function AgentsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const query = AgentsQuerySchema.parse({ q: params.q, page: params.page, size: params.size });
+  const page = await listAgentsPage(await getServiceContext(), query);
+  const agents = page.items;
+  const { saved, deleted } = params;
+  const hrefFor = (n: number) => {
+    const next = new URLSearchParams();
+    if (query.q) next.set('q', query.q);
+    if (n > 1) next.set('page', String(n));
+    if (query.size !== DEFAULT_PAGE_SIZE) next.set('size', String(query.size));
+    return next.size ? `/agents?${next}` : '/agents';
+  };
   return (
     <div className="max-w-5xl">
       <PageHeader
@@ -19,8 +37,14 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
       />
       {saved && <div className="mb-4"><FormAlert tone="success">Saved {saved}.</FormAlert></div>}
       {deleted && <div className="mb-4"><FormAlert tone="success">Agent deleted.</FormAlert></div>}
+      <form role="search" aria-label="Search agents" action="/agents" className="mb-4 flex max-w-md gap-2">
+        <label htmlFor="agents-q" className="sr-only">Search agents</label>
+        <input id="agents-q" type="search" name="q" defaultValue={query.q ?? ''} placeholder="Name or description…" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" />
+        {query.size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={query.size} />}
+        <ButtonLink href="/agents" variant="ghost" className={query.q ? '' : 'hidden'}>Clear</ButtonLink>
+      </form>
       {agents.length === 0 ? (
-        <EmptyState>No agents yet. Create the first one to start configuring handoffs.</EmptyState>
+        <EmptyState>{query.q ? `No agent matches “${query.q}”.` : 'No agents yet. Create the first one to start configuring handoffs.'}</EmptyState>
       ) : (
         <DataTable
           columns={[
@@ -48,6 +72,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
           ))}
         </DataTable>
       )}
+      {page.total > 0 && <Pager page={page} label="Agents" hrefFor={hrefFor} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { listFunctionTypes } from '@/lib/function-types/registry';
-import { filterFindings, filterRows, parseReviewFilters, sortRows } from '@/lib/review/filters';
+import { pageOf } from '@/lib/paging/page';
+import { filterFindings, filterRows, parseReviewFilters, reviewHref, sortRows } from '@/lib/review/filters';
 import { loadWorkspaceReview } from '@/lib/review/overview';
 import { getServiceContext } from '@/lib/server/context';
 import { ExportLinks } from '@/components/review/export-links';
@@ -8,6 +9,7 @@ import { ImportPanel } from '@/components/review/import-panel';
 import { ReviewCounts } from '@/components/review/review-counts';
 import { ReviewFilters } from '@/components/review/review-filters';
 import { ReviewTable } from '@/components/review/review-table';
+import { Pager } from '@/components/ui/pager';
 
 export const metadata = { title: 'Review' };
 
@@ -17,6 +19,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const [params, review] = await Promise.all([searchParams, getServiceContext().then(loadWorkspaceReview)]);
   const filters = parseReviewFilters(params);
   const rows = sortRows(filterRows(review.rows, filters), filters.sort, filters.dir);
+  // Sorted and filtered over every row, then paged: the counts stay exact and the HTML stays small.
+  const page = pageOf(rows, filters);
   const findings = filterFindings(review.findings, filters);
   const filtered = Boolean(filters.agent || filters.q);
   const types = listFunctionTypes().map((definition) => ({ type: definition.type, label: definition.label }));
@@ -35,7 +39,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           Functions <span className="text-sm font-normal text-slate-500">· {rows.length} of {review.rows.length}</span>
         </h2>
         <ReviewFilters key={JSON.stringify(filters)} agents={review.agents} types={types} values={filters} />
-        <ReviewTable rows={rows} filters={filters} now={review.asOf} />
+        <ReviewTable rows={page.items} filters={filters} now={review.asOf} />
+        <Pager page={page} label="Functions" hrefFor={(n) => reviewHref(filters, { page: n })} />
       </section>
       <section aria-labelledby="transfer-heading" className="grid gap-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-2">
         <h2 id="transfer-heading" className="sr-only">

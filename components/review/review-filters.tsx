@@ -3,12 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { PHASE_LABELS, PHASES } from '@/lib/domain/constants';
+import { DEFAULT_PAGE_SIZE } from '@/lib/paging/page';
 import { Button, ButtonLink } from '@/components/ui/button';
 
 interface ReviewFiltersProps {
   agents: { id: string; name: string }[];
   types: { type: string; label: string }[];
-  values: { agent?: string; type?: string; phase?: string; enabled?: string; q?: string; sort: string; dir: string };
+  values: { agent?: string; type?: string; phase?: string; enabled?: string; q?: string; sort: string; dir: string; size: number };
 }
 
 const CONTROL = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
@@ -44,6 +45,7 @@ export function ReviewFilters({ agents, types, values }: ReviewFiltersProps) {
     <form ref={form} role="search" aria-label="Filter functions" onSubmit={apply} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-6">
       <input type="hidden" name="sort" value={values.sort} />
       <input type="hidden" name="dir" value={values.dir} />
+      {values.size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={values.size} />}
       <Field label="Search" className="sm:col-span-2">
         {(id) => <input id={id} type="search" name="q" defaultValue={values.q ?? ''} placeholder="Agent, target, description, tool…" className={CONTROL} />}
       </Field>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FUNCTION_TYPES, PHASES } from '@/lib/domain/constants';
+import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
 import type { Finding } from './findings';
 import type { ReviewRow } from './rows';
 
@@ -18,7 +19,7 @@ export const ReviewFiltersSchema = z.object({
   q: optional(z.string().trim().min(1).max(200)),
   sort: z.enum(SORT_KEYS).catch('agent').default('agent'),
   dir: z.enum(['asc', 'desc']).catch('asc').default('asc'),
-});
+}).extend(PageQuerySchema.shape);
 export type ReviewFilters = z.output<typeof ReviewFiltersSchema>;
 
 /** Reads the page's search params (a repeated parameter counts once: its first value). */
@@ -27,9 +28,12 @@ export function parseReviewFilters(params: Record<string, string | string[] | un
   return ReviewFiltersSchema.parse(first);
 }
 
-/** The URL of a view, omitting defaults so links stay short. */
+/**
+ * The URL of a view, omitting defaults so links stay short. A change of filter or sort starts again at
+ * the first page; the page size is kept.
+ */
 export function reviewHref(filters: ReviewFilters, change: Partial<ReviewFilters> = {}): string {
-  const next = { ...filters, ...change };
+  const next = { ...filters, page: 1, ...change };
   const params = new URLSearchParams();
   for (const key of ['agent', 'type', 'phase', 'enabled', 'q'] as const) {
     const value = next[key];
@@ -37,6 +41,8 @@ export function reviewHref(filters: ReviewFilters, change: Partial<ReviewFilters
   }
   if (next.sort !== 'agent') params.set('sort', next.sort);
   if (next.dir !== 'asc') params.set('dir', next.dir);
+  if (next.page > 1) params.set('page', String(next.page));
+  if (next.size !== DEFAULT_PAGE_SIZE) params.set('size', String(next.size));
   const query = params.toString();
   return query ? `/review?${query}` : '/review';
 }

@@ -34,11 +34,15 @@ describe('review filters', () => {
       q: 'invoices',
       sort: 'changed',
       dir: 'desc',
+      page: 1,
+      size: 50,
     });
     expect(parseReviewFilters({ type: 'webhook', phase: 'later', enabled: 'maybe', sort: 'nonsense', dir: 'up', q: ['a', 'b'] })).toEqual({
       q: 'a',
       sort: 'agent',
       dir: 'asc',
+      page: 1,
+      size: 50,
     });
   });
 
@@ -63,5 +67,12 @@ describe('review filters', () => {
     expect(reviewHref(filters)).toBe('/review?agent=agt_a&q=refund+now');
     expect(reviewHref(filters, { sort: 'changed', dir: 'desc', agent: undefined })).toBe('/review?q=refund+now&sort=changed&dir=desc');
     expect(reviewHref(parseReviewFilters({}))).toBe('/review');
+  });
+
+  it('pages keep the view; a new filter or sort starts at the first page, keeping the page size', () => {
+    const filters = parseReviewFilters({ agent: 'agt_a', page: '3', size: '20' });
+    expect(reviewHref(filters, { page: 4 })).toBe('/review?agent=agt_a&page=4&size=20');
+    expect(reviewHref(filters, { sort: 'changed' })).toBe('/review?agent=agt_a&sort=changed&size=20');
+    expect(reviewHref(filters, { q: 'refund' })).toBe('/review?agent=agt_a&q=refund&size=20');
   });
 });

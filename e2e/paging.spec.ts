@@ -1,0 +1,58 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+// A large workspace's lists are paged on the server; the page size is lowered through the URL so a
+// dozen rows make three pages.
+
+async function createAgent(request: APIRequestContext, name: string) {
+  const response = await request.post('/api/v1/agents', { data: { name, description: `${name}, made by the paging test.` } });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string; name: string };
+}
+
+test('the agents list pages through a search, keeping it in the URL', async ({ page, request }) => {
+  const tag = `Pager${Date.now().toString(36)}`;
+  for (let n = 1; n <= 12; n += 1) await createAgent(request, `${tag} ${String(n).padStart(2, '0')}`);
+
+  await page.goto('/agents?size=5');
+  await page.getByRole('searchbox', { name: 'Search agents' }).fill(tag.toLowerCase());
+  await page.getByRole('searchbox', { name: 'Search agents' }).press('Enter');
+  const pages = page.getByRole('navigation', { name: 'Agents pages' });
+  await expect(pages).toContainText('1–5 of 12');
+  await expect(page.getByRole('rowheader')).toHaveText([1, 2, 3, 4, 5].map((n) => `${tag} 0${n}`));
+
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(pages).toContainText('6–10 of 12 · page 2 of 3');
+  await expect(page).toHaveURL(new RegExp(`q=${tag.toLowerCase()}.*page=2.*size=5`));
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(page.getByRole('rowheader')).toHaveText([`${tag} 11`, `${tag} 12`]);
+  await expect(pages.getByText('Next page')).toHaveAttribute('aria-disabled', 'true');
+  await pages.getByRole('link', { name: 'Previous page' }).click();
+  await expect(pages).toContainText('6–10 of 12');
+});
+
+test('the review table pages keep its filters, and a new sort starts at the first page', async ({ page, request }) => {
+  const tag = `Paged${Date.now().toString(36)}`;
+  const desk = await createAgent(request, `${tag} Desk`);
+  for (let n = 1; n <= 7; n += 1) {
+    const team = await createAgent(request, `${tag} Team ${n}`);
+    const response = await request.post(`/api/v1/agents/${desk.id}/functions`, {
+      data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: team.id, description: `Hand off questions about topic ${n}.` } },
+    });
+    expect(response.status()).toBe(201);
+  }
+
+  await page.goto(`/review?agent=${desk.id}&size=3`);
+  const pages = page.getByRole('navigation', { name: 'Functions pages' });
+  await expect(pages).toContainText('1–3 of 7');
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(pages).toContainText('4–6 of 7');
+  await expect(page).toHaveURL(new RegExp(`agent=${desk.id}.*page=2`));
+  const table = page.getByRole('table', { name: /Agentic functions/ });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table).toContainText(`${tag} Desk`);
+
+  await table.getByRole('link', { name: /Target/ }).click();
+  await expect(pages).toContainText('1–3 of 7');
+  await expect(page).toHaveURL(/sort=target/);
+  await expect(page).not.toHaveURL(/page=/);
+});
