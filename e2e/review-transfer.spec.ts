@@ -31,7 +31,7 @@ test.describe('Export and import', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download workspace (JSON)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^switchboard-workspace-\d{4}-\d{2}-\d{2}\.json$/);
     const document = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-    expect(document).toMatchObject({ format: 'switchboard.workspace', version: 1 });
+    expect(document).toMatchObject({ format: 'switchboard.workspace', version: 2, tests: expect.any(Array) });
     expect(document.agents).toContainEqual(expect.objectContaining({ slug: 'general-support', name: 'General Support' }));
     expect(document.functions).toContainEqual(expect.objectContaining({ agent: 'general-support', target: 'billing', config: expect.objectContaining({ toolName: 'transfer_to_billing' }) }));
     expect(JSON.stringify(document)).not.toMatch(/"agt_/);

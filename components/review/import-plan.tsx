@@ -1,5 +1,7 @@
 import type { ImportPlan, ImportPlanItem } from '@/lib/workspace-transfer/plan';
 
+const ENTITY_LABELS: Record<ImportPlanItem['entity'], string> = { agent: 'Agent', function: 'Function', test: 'Routing test' };
+
 const GROUPS: { action: ImportPlanItem['action']; title: string }[] = [
   { action: 'create', title: 'Created' },
   { action: 'change', title: 'Changed' },
@@ -12,8 +14,8 @@ export function ImportPlanView({ plan, applied }: { plan: ImportPlan; applied: b
     <section aria-label={applied ? 'Import result' : 'Import preview'} className="space-y-3 text-sm">
       <p className="text-slate-700">
         {applied ? 'Imported' : 'Applying this file would'}: {plan.counts.create} created, {plan.counts.change} changed, {plan.counts.keep} left alone.
-        {(plan.notInFile.agents > 0 || plan.notInFile.functions > 0) &&
-          ` The file does not mention ${plan.notInFile.agents} agents and ${plan.notInFile.functions} functions of the workspace; import never deletes, so they stay as they are.`}
+        {(plan.notInFile.agents > 0 || plan.notInFile.functions > 0 || plan.notInFile.tests > 0) &&
+          ` The file does not mention ${plan.notInFile.agents} agents, ${plan.notInFile.functions} functions and ${plan.notInFile.tests} routing tests of the workspace; import never deletes, so they stay as they are.`}
       </p>
       {GROUPS.map(({ action, title }) => {
         const items = plan.items.filter((item) => item.action === action);
@@ -26,7 +28,7 @@ export function ImportPlanView({ plan, applied }: { plan: ImportPlan; applied: b
             <ul aria-label={title} className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
               {items.map((item, index) => (
                 <li key={`${item.entity}-${index}`}>
-                  {item.entity === 'agent' ? 'Agent' : 'Function'} {item.label}
+                  {ENTITY_LABELS[item.entity]} {item.label}
                   {item.fields.length > 0 && <span className="text-slate-500"> — {item.fields.join(', ')}</span>}
                 </li>
               ))}

@@ -3,9 +3,12 @@ import { AGENT_LIMITS, AgentCreateSchema } from '@/lib/agents/schema';
 import { slugify } from '@/lib/agents/slug';
 import { FUNCTION_TYPES, PHASES } from '@/lib/domain/constants';
 import { formatCount, WORKSPACE_LIMITS, type WorkspaceLimits } from '@/lib/domain/workspace-limits';
+import { ROUTING_TEST_LIMITS } from '@/lib/routing-tests/limits';
+import { RoutingTestSchema } from '@/lib/routing-tests/schema';
 
 export const WORKSPACE_FORMAT = 'switchboard.workspace';
-export const WORKSPACE_FORMAT_VERSION = 1;
+/** 2 added routing tests (`tests`); version 1 files, which have none, still import. */
+export const WORKSPACE_FORMAT_VERSION = 2;
 
 /**
  * The most characters slugify makes of one name character: NFKD spells "㎯" as "rad∕s2", which becomes
@@ -45,13 +48,30 @@ export const FunctionEntrySchema = z.strictObject({
 export type FunctionEntry = z.output<typeof FunctionEntrySchema>;
 
 /**
- * The versioned document export writes and import reads. A file may hold as many agents and functions
- * as a workspace can, no more, so a full workspace's export is always a file its import takes.
+ * A routing test as the file holds it: its start agent (`agent`) and expected agent (`expect.handoffTo`,
+ * null for no handoff) by slug, as functions name theirs; name and messages as the API takes them.
+ */
+export const TestEntrySchema = z.strictObject({
+  agent: slug,
+  name: RoutingTestSchema.shape.name,
+  messages: RoutingTestSchema.shape.messages,
+  expect: z.strictObject(
+    { handoffTo: slug.nullable() },
+    { error: 'expect must be an object such as { "handoffTo": "billing" } or { "handoffTo": null }.' },
+  ),
+});
+export type TestEntry = z.output<typeof TestEntrySchema>;
+
+const VERSION_MESSAGE = `Unsupported version: this Switchboard reads versions 1 and ${WORKSPACE_FORMAT_VERSION}.`;
+
+/**
+ * The versioned document export writes and import reads. A file may hold as many agents, functions and
+ * tests as a workspace can, no more, so a full workspace's export is always a file its import takes.
  */
 export function workspaceDocumentSchema(limits: WorkspaceLimits = WORKSPACE_LIMITS) {
   return z.object({
     format: z.literal(WORKSPACE_FORMAT, { error: `This is not a Switchboard workspace file: format must be "${WORKSPACE_FORMAT}".` }),
-    version: z.literal(WORKSPACE_FORMAT_VERSION, { error: `Unsupported version: this Switchboard reads version ${WORKSPACE_FORMAT_VERSION}.` }),
+    version: z.union([z.literal(1), z.literal(WORKSPACE_FORMAT_VERSION)], { error: VERSION_MESSAGE }),
     exportedAt: z.string().optional(),
     agents: z
       .array(AgentEntrySchema, { error: 'agents must be a list.' })
@@ -59,7 +79,17 @@ export function workspaceDocumentSchema(limits: WorkspaceLimits = WORKSPACE_LIMI
     functions: z
       .array(FunctionEntrySchema, { error: 'functions must be a list.' })
       .max(limits.functions, `At most ${formatCount(limits.functions)} functions per file: a workspace holds at most ${formatCount(limits.functions)}.`),
-  });
+    tests: z
+      .array(TestEntrySchema, { error: 'tests must be a list.' })
+      .max(ROUTING_TEST_LIMITS.perWorkspace, `At most ${formatCount(ROUTING_TEST_LIMITS.perWorkspace)} tests per file: a workspace holds at most ${formatCount(ROUTING_TEST_LIMITS.perWorkspace)}.`)
+      .optional(),
+  })
+    .superRefine((doc, ctx) => {
+      if (doc.version === 1 && doc.tests !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tests'], message: `Version 1 files hold no tests: a file with tests is version ${WORKSPACE_FORMAT_VERSION}.` });
+      }
+    })
+    .transform(({ tests, ...doc }) => ({ ...doc, tests: tests ?? [] }));
 }
 export const WorkspaceDocumentSchema = workspaceDocumentSchema();
 export type WorkspaceDocument = z.output<typeof WorkspaceDocumentSchema>;
@@ -71,4 +101,5 @@ export interface ExportedWorkspace {
   exportedAt: string;
   agents: { slug: string; name: string; description: string; instructions: string; greeting: string }[];
   functions: { agent: string; phase: FunctionEntry['phase']; type: FunctionEntry['type']; target: string | null; enabled: boolean; config: Record<string, unknown> }[];
+  tests: { agent: string; name: string | null; messages: string[]; expect: { handoffTo: string | null } }[];
 }

@@ -12,6 +12,7 @@ import { stableStringify } from '@/lib/review/stable-json';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { checkDocument, functionKey, type CheckedFunction } from './check-document';
 import { workspaceDocumentSchema, type AgentEntry, type WorkspaceDocument } from './document-schema';
+import { applyTest, assertTestsFit, checkTests, existingTests, testKey } from './import-tests';
 import { summarisePlan, type ImportPlan, type ImportPlanItem } from './plan';
 
 const AGENT_FIELDS = ['name', 'description', 'instructions', 'greeting'] as const;
@@ -24,8 +25,9 @@ class PreviewRollback extends Error {
 }
 
 /**
- * Imports a workspace document: agents matched by slug and functions by agent, type and target are
- * created or changed, the rest of the workspace is left alone. The file is validated whole before
+ * Imports a workspace document: agents matched by slug, functions by agent, type and target, and
+ * routing tests by start agent and messages are created or changed, the rest of the workspace is left
+ * alone; a version 1 file (before tests) imports as one without tests. The file is validated whole before
  * anything is written, then applied in one transaction through the same service checks as the forms;
  * any refusal names the field's path in the file and leaves the database unchanged. A file may hold as
  * many agents and functions as a workspace can; one whose new entries would take the workspace past its
@@ -40,6 +42,8 @@ export async function importWorkspace(ctx: ServiceContext, raw: unknown, options
   const doc = parsed.data;
   const workspaceAgents = await ctx.db.select().from(agents).where(eq(agents.workspaceId, ctx.workspaceId));
   const { errors, functions } = checkDocument(doc, new Set(workspaceAgents.map((agent) => agent.slug)));
+  const slugs = new Set([...workspaceAgents.map((agent) => agent.slug), ...doc.agents.map((agent) => slugify(agent.name))]);
+  Object.assign(errors, checkTests(doc.tests, (slug) => slugs.has(slug)));
   const problems = Object.keys(errors).length;
   if (problems > 0) {
     throw new ValidationError(`The file was not imported: ${problems === 1 ? '1 field needs' : `${problems} fields need`} fixing. Nothing was changed.`, errors);
@@ -71,6 +75,8 @@ async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functio
     { agents: bySlug.size, functions: workspaceFunctions.length },
     { agents: doc.agents.filter((entry) => !bySlug.has(slugify(entry.name))).length, functions: functions.filter((fn) => !existing.has(fn.key)).length },
   );
+  const tests = await existingTests(tx, slugById);
+  assertTestsFit(tests.total, doc.tests.filter((entry) => !tests.byKey.has(testKey(entry.agent, entry.messages))).length);
   const inFile = new Set<string>();
   const items: ImportPlanItem[] = [];
   for (const [index, entry] of doc.agents.entries()) {
@@ -89,9 +95,17 @@ async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functio
     const input = { ...checked.input, config: entry.target === null ? checked.input.config : { ...checked.input.config, targetAgentId: idOf(entry.target) } };
     items.push(await atPath(`functions.${index}`, () => applyFunction(tx, bySlug.get(entry.agent) as Agent, input, current)));
   }
+  const matchedTests = new Set<string>();
+  for (const [index, entry] of doc.tests.entries()) {
+    const current = tests.byKey.get(testKey(entry.agent, entry.messages));
+    if (current) matchedTests.add(current.id);
+    const expected = entry.expect.handoffTo === null ? null : (bySlug.get(entry.expect.handoffTo) as Agent);
+    items.push(await atPath(`tests.${index}`, () => applyTest(tx, entry, bySlug.get(entry.agent) as Agent, expected, current)));
+  }
   return summarisePlan(items, {
     agents: [...bySlug.keys()].filter((slug) => !inFile.has(slug)).length,
     functions: [...existing.values()].filter((fn) => !matched.has(fn.id)).length,
+    tests: tests.total - matchedTests.size,
   });
 }
 

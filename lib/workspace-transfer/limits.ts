@@ -2,6 +2,7 @@ import { AGENT_LIMITS } from '@/lib/agents/schema';
 import { PHASES, type FunctionType } from '@/lib/domain/constants';
 import { WORKSPACE_LIMITS, type WorkspaceLimits } from '@/lib/domain/workspace-limits';
 import { HANDOFF_LIMITS } from '@/lib/function-types/agent-handoff-config';
+import { ROUTING_TEST_LIMITS } from '@/lib/routing-tests/limits';
 import { MAX_SLUG_LENGTH, WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type ExportedWorkspace } from './document-schema';
 import { prettyJson } from './pretty-json';
 
@@ -47,13 +48,26 @@ function largestFunction(): ExportedFunction {
 }
 export const LARGEST_FUNCTION = largestFunction();
 
+type ExportedTest = ExportedWorkspace['tests'][number];
+
+/**
+ * The biggest test a file can hold: a full name, and the most messages sharing a case's characters
+ * (each message costs its quotes and indent on top of its text, so more messages cost more).
+ */
+export const LARGEST_TEST: ExportedTest = {
+  agent: longestSlug,
+  name: text(ROUTING_TEST_LIMITS.name),
+  messages: Array.from({ length: ROUTING_TEST_LIMITS.messages }, () => text(Math.floor(ROUTING_TEST_LIMITS.caseLength / ROUTING_TEST_LIMITS.messages))),
+  expect: { handoffTo: longestSlug },
+};
+
 /**
  * The most bytes an export of a workspace holding `limits` can take. Every entry is at its largest and
  * the file is pretty-printed as export writes it. Each extra entry adds the same bytes, so three small
  * documents give the exact cost per agent and per function.
  */
-export function largestExportBytes(limits: WorkspaceLimits): number {
-  const size = (agents: number, functions: number) =>
+export function largestExportBytes(limits: WorkspaceLimits, tests: number = ROUTING_TEST_LIMITS.perWorkspace): number {
+  const size = (agents: number, functions: number, testCount: number) =>
     bytesOf(
       prettyJson({
         format: WORKSPACE_FORMAT,
@@ -61,19 +75,24 @@ export function largestExportBytes(limits: WorkspaceLimits): number {
         exportedAt: new Date(8.64e15).toISOString(), // the last date a Date holds: the longest ISO string
         agents: Array<ExportedAgent>(agents).fill(LARGEST_AGENT),
         functions: Array<ExportedFunction>(functions).fill(LARGEST_FUNCTION),
+        tests: Array<ExportedTest>(testCount).fill(LARGEST_TEST),
       } satisfies ExportedWorkspace),
     );
-  const base = size(1, 1);
-  const perAgent = size(2, 1) - base;
-  const perFunction = size(1, 2) - base;
-  return base + (Math.max(limits.agents, 1) - 1) * perAgent + (Math.max(limits.functions, 1) - 1) * perFunction;
+  const base = size(1, 1, 0);
+  const perAgent = size(2, 1, 0) - base;
+  const perFunction = size(1, 2, 0) - base;
+  // The first test replaces `[]`; each one after it adds the same bytes.
+  const testBytes = tests === 0 ? 0 : size(1, 1, 1) - base + (tests - 1) * (size(1, 1, 2) - size(1, 1, 1));
+  const more = (count: number) => Math.max(count, 1) - 1;
+  return base + more(limits.agents) * perAgent + more(limits.functions) * perFunction + testBytes;
 }
 
 /**
  * The import's body limit (413 past it; the upload form checks first too). It is computed, not picked:
  * the largest export a full workspace can produce, rounded up to a whole MB. That export has every field
  * at its maximum length, every character costing JSON's 6 bytes, and the file pretty-printed. At
- * WORKSPACE_LIMITS that is 129 MB; real exports are far smaller. Other routes keep their 1 MB.
+ * WORKSPACE_LIMITS and ROUTING_TEST_LIMITS that is 253 MB (129 MB of agents and functions, the rest
+ * routing tests); real exports are far smaller. Other routes keep their 1 MB.
  */
 export const MAX_IMPORT_BYTES = Math.ceil(largestExportBytes(WORKSPACE_LIMITS) / MB) * MB;
 /** "129 MB", as the refusal and the upload form say it. */

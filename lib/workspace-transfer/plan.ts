@@ -1,6 +1,6 @@
-/** What importing a file does (or, in a preview, would do) to one agent or function. */
+/** What importing a file does (or, in a preview, would do) to one agent, function or routing test. */
 export interface ImportPlanItem {
-  entity: 'agent' | 'function';
+  entity: 'agent' | 'function' | 'test';
   action: 'create' | 'change' | 'keep';
   /** "Billing" or "General Support → Billing (transfer_to_billing)". */
   label: string;
@@ -11,8 +11,8 @@ export interface ImportPlanItem {
 export interface ImportPlan {
   items: ImportPlanItem[];
   counts: Record<ImportPlanItem['action'], number>;
-  /** Agents and functions of the workspace the file does not mention: import never deletes them. */
-  notInFile: { agents: number; functions: number };
+  /** Agents, functions and tests of the workspace the file does not mention: import never deletes them. */
+  notInFile: { agents: number; functions: number; tests: number };
 }
 
 export function summarisePlan(items: ImportPlanItem[], notInFile: ImportPlan['notInFile']): ImportPlan {

@@ -59,7 +59,7 @@ describe('importWorkspace', () => {
       ['agent', 'create', 'Claims'],
       ['function', 'create', 'Front Desk → Claims (transfer_to_claims)'],
     ]);
-    expect(preview.notInFile).toEqual({ agents: 5, functions: 2 });
+    expect(preview.notInFile).toEqual({ agents: 5, functions: 2, tests: 0 });
     expect(await snapshot()).toEqual(before);
 
     expect(await importWorkspace(ctx, doc(), { dryRun: false })).toEqual(preview);
@@ -106,9 +106,9 @@ describe('importWorkspace', () => {
   it('refuses a malformed document with the exact field paths, changing nothing', async () => {
     await seedDemoWorkspace(ctx);
     const before = await snapshot();
-    expect((await refusal({ format: 'something.else', version: 2, agents: 'none' })).fieldErrors).toEqual({
+    expect((await refusal({ format: 'something.else', version: 3, agents: 'none' })).fieldErrors).toEqual({
       format: ['This is not a Switchboard workspace file: format must be "switchboard.workspace".'],
-      version: ['Unsupported version: this Switchboard reads version 1.'],
+      version: ['Unsupported version: this Switchboard reads versions 1 and 2.'],
       agents: ['agents must be a list.'],
       functions: ['functions must be a list.'],
     });
@@ -191,7 +191,7 @@ describe('export → import round trip', () => {
       type: 'agent_handoff',
       target: 'returns',
       enabled: false,
-      config: { description: 'When the guest wants to send something back.', toolName: 'send_back', transferMessage: 'Passing you to Returns…', greetOnArrival: false, context: { mode: 'last_n', lastN: 4 } },
+      config: { description: 'When the guest wants to send something back.', toolName: 'send_back', transferMessage: 'Passing you to Returns…', greetOnArrival: false, context: { mode: 'last_n', lastN: 4 }, examples: [] },
     });
     expect(JSON.stringify(exported)).not.toMatch(/agt_/);
 
