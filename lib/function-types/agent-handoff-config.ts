@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { blankToUndefined, formBoolean } from '@/lib/validation/coerce';
+import { ILL_FORMED_TEXT_MESSAGE } from '@/lib/validation/well-formed-text';
 
-export const HANDOFF_LIMITS = { description: 1000, transferMessage: 500, lastN: 200 } as const;
+export const HANDOFF_LIMITS = { description: 1000, transferMessage: 500, lastN: 200, examples: 50, example: 300 } as const;
 
 /** The OpenAI function-name rule, so every tool name we save is one an endpoint accepts. */
 export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -28,6 +29,28 @@ const HandoffContextSchema = z
   })
   .transform((value) => (value.mode === 'full' ? { mode: 'full' as const } : { mode: 'last_n' as const, lastN: value.lastN as number }));
 
+// A line break or other control character (a tab aside) would not survive the form's one-per-line box.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+
+/** One example customer message: one line of well-formed text, trimmed, 1-300 characters. */
+export const HandoffExampleSchema = z
+  .string({ error: 'An example must be text.' })
+  .trim()
+  .min(1, 'An example cannot be empty.')
+  .max(HANDOFF_LIMITS.example, `An example must be at most ${HANDOFF_LIMITS.example} characters.`)
+  .refine((text) => text.isWellFormed(), ILL_FORMED_TEXT_MESSAGE)
+  .refine((text) => !CONTROL_CHARACTER.test(text), 'An example must be one line, without line breaks or control characters.');
+
+/** The form sends the examples as one text, one per line (blank lines dropped); the API sends a list. */
+const exampleLines = (value: unknown) => (typeof value === 'string' ? value.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '') : value);
+
+/** Repeats (ignoring case) are dropped, keeping the first, so pasting a list twice is harmless. */
+function withoutRepeats(examples: string[]): string[] {
+  const kept = new Map<string, string>();
+  for (const example of examples) if (!kept.has(example.toLowerCase())) kept.set(example.toLowerCase(), example);
+  return [...kept.values()];
+}
+
 /** Agent Handoff's configuration, as the form, the server action and the API all send it. */
 export const HandoffConfigSchema = z.strictObject({
   targetAgentId: z.string({ error: 'Choose the Target Agent.' }).trim().min(1, 'Choose the Target Agent.'),
@@ -53,6 +76,12 @@ export const HandoffConfigSchema = z.strictObject({
   ),
   greetOnArrival: formBoolean.default(true),
   context: HandoffContextSchema.default({ mode: 'full' }),
+  // Each example is checked at its own index (`examples.3`), then repeats go, then the count.
+  examples: z
+    .preprocess(exampleLines, z.array(HandoffExampleSchema, { error: 'Examples must be a list of customer messages.' }))
+    .transform(withoutRepeats)
+    .pipe(z.array(z.string()).max(HANDOFF_LIMITS.examples, `At most ${HANDOFF_LIMITS.examples} examples: keep the ones that differ most.`))
+    .default([]),
 });
 
 export type HandoffConfigInput = z.input<typeof HandoffConfigSchema>;
@@ -62,4 +91,9 @@ export type HandoffContext = HandoffConfig['context'];
 /** transfer_to_technical_support: what the LLM sees unless the admin names the tool. */
 export function defaultHandoffToolName(targetSlug: string): string {
   return `transfer_to_${targetSlug.replace(/-/g, '_')}`.slice(0, 64);
+}
+
+/** The examples of a stored config; rows saved before examples existed have none. */
+export function handoffExamples(config: Record<string, unknown>): string[] {
+  return Array.isArray(config.examples) ? config.examples.filter((item): item is string => typeof item === 'string') : [];
 }

@@ -1,5 +1,6 @@
 import { coachHandoffDescription } from './agent-handoff-coach';
-import { defaultHandoffToolName, HandoffConfigSchema, type HandoffConfig } from './agent-handoff-config';
+import { defaultHandoffToolName, HandoffConfigSchema, handoffExamples, type HandoffConfig } from './agent-handoff-config';
+import { describeWithExamples } from './agent-handoff-tool-description';
 import type { FunctionTypeDefinition } from './types';
 
 /** Agent Handoff: the LLM calls it and the session moves to a specialist agent. */
@@ -22,7 +23,7 @@ export const agentHandoff: FunctionTypeDefinition<HandoffConfig> = {
       type: 'function',
       function: {
         name: config.toolName ?? defaultHandoffToolName(target?.slug ?? 'agent'),
-        description: config.description,
+        description: describeWithExamples(config.description, handoffExamples(config)),
         parameters: {
           type: 'object',
           properties: {
@@ -36,8 +37,13 @@ export const agentHandoff: FunctionTypeDefinition<HandoffConfig> = {
         },
       },
     },
-    hints: target ? { targetName: target.name, targetDescription: target.description } : undefined,
+    hints: {
+      ...(target ? { targetName: target.name, targetDescription: target.description } : {}),
+      description: config.description,
+      examples: handoffExamples(config),
+    },
   }),
   coach: coachHandoffDescription,
   describe: (config) => config.description,
+  examples: (config) => handoffExamples(config),
 };

@@ -12,7 +12,7 @@ export interface AgentRef {
 
 /** A hint about a description that never blocks saving (the spec's Tip, applied live). */
 export interface DescriptionHint {
-  code: 'too_short' | 'no_trigger' | 'no_customer_intent' | 'overlap' | 'wrong_target';
+  code: 'too_short' | 'no_trigger' | 'no_customer_intent' | 'overlap' | 'wrong_target' | 'example_like_sibling';
   message: string;
 }
 
@@ -22,6 +22,8 @@ export interface SiblingFunction {
   toolName: string | null;
   targetName: string | null;
   description: string;
+  /** Its example customer messages, if its type carries them. */
+  examples?: readonly string[];
 }
 
 /** Where a function sits in the workspace, so the coach can tell a description that names the wrong agent. */
@@ -56,8 +58,10 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
   complete(config: Config, target: AgentRef | null): Config;
   /** The OpenAI function tool for this function, or null if it is not offered to the LLM. */
   toTool(config: Config, target: AgentRef | null): EngineTool | null;
-  /** Advice on the description; never blocks saving. */
-  coach(description: string, siblings: SiblingFunction[], workspace?: CoachWorkspace): DescriptionHint[];
+  /** Advice on the description (and on the examples, given them); never blocks saving. */
+  coach(description: string, siblings: SiblingFunction[], workspace?: CoachWorkspace, examples?: readonly string[]): DescriptionHint[];
   /** The readable text of the function: shown in lists and compared by review checks. */
   describe(config: Config): string;
+  /** The example customer messages of a stored config, for types that carry them. */
+  examples?(config: Config): string[];
 }

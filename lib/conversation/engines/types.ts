@@ -24,6 +24,8 @@ export interface EngineTool {
   hints?: {
     targetName?: string;
     targetDescription?: string;
+    /** The admin's own description: `definition.function.description` may have examples appended to it. */
+    description?: string;
     /** The admin's example customer messages for this handoff (few-shot evidence for the simulated model). */
     examples?: string[];
   };

@@ -43,7 +43,7 @@ describe('function-type registry', () => {
         },
       },
     });
-    expect(tool?.hints).toEqual({ targetName: 'Billing', targetDescription: 'Invoices and payments' });
+    expect(tool?.hints).toEqual({ targetName: 'Billing', targetDescription: 'Invoices and payments', description: 'When the customer asks about invoices.', examples: [] });
   });
 
   it('derives the default tool name from the target slug, and keeps a custom one', () => {
@@ -65,6 +65,7 @@ describe('FunctionCreateSchema', () => {
       transferMessage: '',
       greetOnArrival: true,
       context: { mode: 'full' },
+      examples: [],
     });
   });
 
