@@ -1,5 +1,6 @@
 import { findNameMentions } from '@/lib/text/name-mentions';
 import { descriptionOverlap } from '@/lib/text/overlap';
+import { coachHandoffExamples } from './agent-handoff-example-coach';
 import type { CoachWorkspace, DescriptionHint, SiblingFunction } from './types';
 
 const MIN_SPECIFIC_WORDS = 6;
@@ -13,12 +14,14 @@ const CUSTOMER_INTENT =
 
 /**
  * The spec's Tip, live: "vague descriptions lead to incorrect or missed handoffs". Every hint is a
- * warning with a reason; none blocks saving. The review page runs the same checks.
+ * warning with a reason; none blocks saving. The review page runs the same checks. Given the
+ * handoff's example messages, it also names those that read like a sibling handoff's.
  */
 export function coachHandoffDescription(
   description: string,
   siblings: SiblingFunction[],
   workspace?: CoachWorkspace,
+  examples: readonly string[] = [],
 ): DescriptionHint[] {
   const text = description.trim();
   if (text.length === 0) return [];
@@ -54,6 +57,10 @@ export function coachHandoffDescription(
   }
   const wrongTarget = workspace ? wrongTargetHint(text, workspace) : null;
   if (wrongTarget) hints.push(wrongTarget);
+  if (examples.length > 0) {
+    const targetName = workspace?.agents.find((agent) => agent.id === workspace.targetId)?.name ?? null;
+    hints.push(...coachHandoffExamples({ description: text, targetName, examples }, siblings));
+  }
   return hints;
 }
 

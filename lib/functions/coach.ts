@@ -14,8 +14,16 @@ export const CoachRequestSchema = z.object({
   functionId: z.string().optional(),
   /** The agent the function leads to as the form has it now, so a description naming another is caught. */
   targetAgentId: z.string().max(200).optional(),
+  /** The examples as the form has them now (one per line) or as a list; loosely bounded, never refused for their length. */
+  examples: z
+    .preprocess(
+      (value) => (typeof value === 'string' ? value.split(/\r\n|\r|\n/) : value),
+      z.array(z.string().max(5000)).max(500).transform((lines) => lines.map((line) => line.trim()).filter(Boolean)),
+    )
+    .optional(),
 });
-export type CoachRequest = z.infer<typeof CoachRequestSchema>;
+export type CoachRequest = z.output<typeof CoachRequestSchema>;
+export type CoachRequestInput = z.input<typeof CoachRequestSchema>;
 
 /**
  * The description coach: the type's checks against the agent's other functions and the workspace's
@@ -31,11 +39,12 @@ export async function coachDescription(ctx: ServiceContext, request: CoachReques
       toolName: fn.toolName,
       targetName: fn.targetAgent?.name ?? null,
       description: getFunctionType(fn.type).describe(fn.config),
+      examples: getFunctionType(fn.type).examples?.(fn.config) ?? [],
     }));
   const workspace = {
     ownerId: request.agentId,
     targetId: request.targetAgentId || null,
     agents: agents.map(({ id, name, slug }) => ({ id, name, slug })),
   };
-  return definition.coach(request.description, siblings, workspace);
+  return definition.coach(request.description, siblings, workspace, request.examples);
 }

@@ -1,15 +1,17 @@
 import { getFunctionType } from '@/lib/function-types/registry';
 import type { FunctionWithTarget } from '@/lib/functions/service';
+import { exampleFindings } from './example-findings';
 import { agentHref, functionHref } from './hrefs';
 import { functionLabel, type ReviewAgent, type ReviewRow } from './rows';
 
-export const FINDING_KINDS = ['vague_description', 'wrong_target', 'overlapping_handoffs', 'unreachable_agent', 'no_way_back', 'disabled_function'] as const;
+export const FINDING_KINDS = ['vague_description', 'wrong_target', 'overlapping_handoffs', 'example_like_sibling', 'unreachable_agent', 'no_way_back', 'disabled_function'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export const FINDING_LABELS: Record<FindingKind, string> = {
   vague_description: 'Vague description',
   wrong_target: 'Names another agent',
   overlapping_handoffs: 'Overlapping handoffs',
+  example_like_sibling: "Example reads like another handoff's",
   unreachable_agent: 'Unreachable agent',
   no_way_back: 'No way back',
   disabled_function: 'Disabled function',
@@ -39,7 +41,12 @@ export const ENTRY_POINT_RULE =
  */
 export function findFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rows: ReviewRow[]): Finding[] {
   const rowById = new Map(rows.map((row) => [row.id, row]));
-  const findings = [...descriptionFindings(agents, functions, rowById), ...routeFindings(agents, functions), ...disabledFindings(rows)];
+  const findings = [
+    ...descriptionFindings(agents, functions, rowById),
+    ...exampleFindings(agents, functions, rowById),
+    ...routeFindings(agents, functions),
+    ...disabledFindings(rows),
+  ];
   const severityOrder = { warning: 0, info: 1 };
   return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.title.localeCompare(b.title));
 }
