@@ -1,6 +1,7 @@
 import type { LlmEngine } from '@/lib/conversation/engines/types';
 import type { AgentStateSnapshot } from './agent-states';
 import { forEachBounded } from './bounded';
+import { messagePrimer } from './prime-messages';
 import type { RunnableCase } from './read-cases';
 import { runCase, type CaseOutcome } from './run-case';
 
@@ -32,10 +33,12 @@ export async function runCases(cases: readonly RunnableCase[], snapshot: AgentSt
   await prepareStartAgents(cases, snapshot, engine);
   const results: CaseResult[] = [];
   const limit = options.concurrency ?? DEFAULT_CONCURRENCY[engine.id];
+  const primed = messagePrimer(cases, engine);
   await forEachBounded(
     cases,
     limit,
     async (testCase, index) => {
+      await primed(index);
       const result = { ...(await runCase(testCase, snapshot, engine, signal)), testCase, index };
       results[index] = result;
       await options.onResult?.(result);

@@ -1,5 +1,6 @@
 import { decideSimulated, prepareSimulated } from './simulated/decide';
 import { sharedEncoderProvider, type EncoderProvider } from './simulated/meaning/encoder';
+import { primeMessageVectors } from './simulated/meaning/meaning-index';
 import type { LlmEngine } from './types';
 
 export interface SimulatedEngineOptions {
@@ -26,5 +27,10 @@ export function createSimulatedEngine(options: SimulatedEngineOptions = {}): Llm
       return decideSimulated(input, encoder);
     },
     prepare: (input) => prepareSimulated(input, encoder),
+    async prepareMessages(texts) {
+      const loaded = encoder && !encoder.failed ? await encoder.get() : undefined;
+      // A failure here only means each decision embeds its message itself.
+      if (loaded) await primeMessageVectors(loaded, texts).catch(() => undefined);
+    },
   };
 }

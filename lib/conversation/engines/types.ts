@@ -90,4 +90,9 @@ export interface LlmEngine {
    * so the next message does not wait for it. Called after a configuration is saved.
    */
   prepare?(input: Pick<DecideInput, 'agent' | 'tools'>): Promise<void>;
+  /**
+   * Optional: get ready for decisions on these customer messages (the simulated model embeds them
+   * together, cheaper than one by one). A routing test run calls it ahead of its cases.
+   */
+  prepareMessages?(texts: readonly string[]): Promise<void>;
 }

@@ -191,3 +191,23 @@ export function meaningMatches(index: MeaningIndex, message: Float32Array): { to
   });
   return { tools, agent: similarity(message, index.agent) };
 }
+
+/**
+ * Embeds messages ahead of the decisions that will read them (a routing test run), several per
+ * encoder call, into the cache `messageVector` reads. Vectors of one call can differ from one-by-one
+ * vectors in the last digits (about 1e-7), far below what any decision compares.
+ */
+export async function primeMessageVectors(encoder: SentenceEncoder, texts: readonly string[]): Promise<void> {
+  const { messages } = cachesOf(encoder);
+  const missing = [...new Set(texts)].filter((text) => text.trim() && !messages.get(text));
+  if (missing.length === 0) return;
+  const vectors = encoder.embed(missing);
+  missing.forEach((text, index) =>
+    cached(messages, text, async () => {
+      const vector = (await vectors)[index];
+      if (!vector) throw new Error('The sentence encoder returned no vector');
+      return vector;
+    }),
+  );
+  await vectors;
+}
