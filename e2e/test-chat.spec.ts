@@ -21,6 +21,8 @@ async function say(page: Page, text: string) {
 
 test.describe('Test Chat', () => {
   test('a handoff configured in the UI triggers live, shows why, and the target greets', async ({ page }) => {
+    // Below xl the card opens to its why inline (test-chat-wide.spec.ts has the wide layout).
+    await page.setViewportSize({ width: 1024, height: 768 });
     const suffix = Date.now();
     const desk = await createAgent(page, `Desk ${suffix}`, 'Front desk of a garden centre.', `Desk ${suffix} here, hello!`);
     const garden = await createAgent(page, `Garden ${suffix}`, 'Plants, seeds and lawn care.', `Garden ${suffix} here: let's talk plants.`);

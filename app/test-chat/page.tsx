@@ -26,10 +26,11 @@ export default async function TestChatPage({ searchParams }: { searchParams: Pro
   const startId = resumed?.startAgentId ?? requested;
   const start = agents.find((a) => a.id === startId) ?? [...agents].sort((a, b) => b.functionCount - a.functionCount)[0];
   return (
-    <div className="max-w-3xl">
+    // On a wide screen the offered tools and the why sit beside the chat, so the page takes the room.
+    <div className="max-w-3xl xl:max-w-7xl">
       <PageHeader
         title="Test Chat"
-        description="Talk to your agents as a customer would. Each handoff appears inline with why it happened; the target agent carries on with the conversation."
+        description="Talk to your agents as a customer would. Each handoff shows why it happened; the target agent carries on with the conversation."
         actions={<ButtonLink href="/test-chat/sessions" variant="secondary">Session history</ButtonLink>}
       />
       {engine.problem && (
@@ -51,6 +52,7 @@ export default async function TestChatPage({ searchParams }: { searchParams: Pro
           initialAgentId={start.id}
           resumeSessionId={resumed?.id}
           engineLabel={engine.label}
+          sidePanels
         />
       ) : (
         <EmptyState>Create an agent first.</EmptyState>

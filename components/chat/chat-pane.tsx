@@ -3,11 +3,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { SessionEvent } from '@/lib/conversation/events';
 import { MESSAGE_MAX_LENGTH } from '@/lib/sessions/schema';
 import type { SessionWithEvents } from '@/lib/sessions/service';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
 import { FormAlert } from '@/components/ui/form-alert';
+import { useMediaQuery, WIDE_QUERY } from '@/components/ui/use-media-query';
 import { fetchSession, postMessage, sessionKey, startSession } from './session-api';
+import { TestChatAside } from './test-chat-aside';
 import { Transcript } from './transcript';
 
 const EVENT_COUNT = new Intl.NumberFormat('en-US');
@@ -23,17 +27,22 @@ interface ChatPaneProps {
   /** Beside the functions page the start agent is that page's agent; on Test Chat it can be chosen. */
   fixedStartAgent?: boolean;
   title?: string;
+  /** Test Chat: on a wide screen, the offered tools and the selected handoff's why sit beside the transcript. */
+  sidePanels?: boolean;
 }
 
 /**
  * A test conversation: the LLM (simulated or real) answers or hands off live, and each handoff shows
  * why. Configuration is read by the server on every message, so an edit saved beside it applies at once.
  */
-export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSessionId, engineLabel, fixedStartAgent = false, title = 'Test Chat' }: ChatPaneProps) {
+export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSessionId, engineLabel, fixedStartAgent = false, title = 'Test Chat', sidePanels = false }: ChatPaneProps) {
   const queryClient = useQueryClient();
   const [startAgentId, setStartAgentId] = useState(initialAgentId);
   const [sessionId, setSessionId] = useState<string | null>(resumeSessionId ?? null);
   const [draft, setDraft] = useState('');
+  // The handoff card the admin picked; null follows the newest handoff.
+  const [pickedHandoffId, setPickedHandoffId] = useState<string | null>(null);
+  const wide = useMediaQuery(WIDE_QUERY) && sidePanels;
   const logRef = useRef<HTMLDivElement>(null);
   const ids = { start: useId(), message: useId(), messageError: useId() };
   const agentName = useCallback(
@@ -72,6 +81,9 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
         current ? { ...current, activeAgentId: turn.activeAgentId, events: [...current.events, ...turn.events] } : current,
       );
       queryClient.invalidateQueries({ queryKey: ['sessions'] });
+      // A new handoff is what the admin wants to see next; the tools may have been edited meanwhile.
+      if (turn.events.some((event) => event.type === 'handoff')) setPickedHandoffId(null);
+      queryClient.invalidateQueries({ queryKey: ['agent-tools'] });
       setDraft('');
     },
   });
@@ -96,9 +108,12 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
     if (!content || !sessionId || send.isPending) return;
     send.mutate(content);
   };
-  const activeAgent = session.data ? agentName(session.data.activeAgentId) : agentName(startAgentId);
+  const activeAgentId = session.data?.activeAgentId ?? startAgentId;
+  const activeAgent = agentName(activeAgentId);
+  const handoffs = events.filter((event): event is Extract<SessionEvent, { type: 'handoff' }> => event.type === 'handoff');
+  const selectedHandoff = handoffs.find((event) => event.id === pickedHandoffId) ?? handoffs.at(-1) ?? null;
 
-  return (
+  const pane = (
     <section aria-label={title} className="flex h-full min-h-[32rem] flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
       <header className="space-y-2 border-b border-slate-200 px-4 py-3">
         <div className="flex items-center justify-between gap-2">
@@ -133,7 +148,15 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
           <p>Engine: {engineLabel}</p>
         </div>
       </header>
-      <div ref={logRef} role="log" aria-live="polite" aria-label="Conversation" tabIndex={0} className="max-h-[60vh] min-h-64 flex-1 overflow-y-auto bg-slate-50 px-4 py-4">
+      <div
+        ref={logRef}
+        role="log"
+        aria-live="polite"
+        aria-label="Conversation"
+        tabIndex={0}
+        // Beside its panels the pane fits the window, so the composer stays in view at 1440×900.
+        className={cn('max-h-[60vh] min-h-64 flex-1 overflow-y-auto bg-slate-50 px-4 py-4', sidePanels && 'xl:max-h-[calc(100vh-28rem)]')}
+      >
         {start.isError && <FormAlert>{start.error.message}</FormAlert>}
         {earlier > 0 && sessionId && (
           <p className="mb-3 text-center text-xs text-slate-500">
@@ -143,7 +166,11 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
             </Link>
           </p>
         )}
-        <Transcript events={events} agentName={agentName} />
+        <Transcript
+          events={events}
+          agentName={agentName}
+          handoffSelection={wide ? { selectedId: selectedHandoff?.id ?? null, onSelect: setPickedHandoffId } : undefined}
+        />
         {send.isPending && <p className="mt-3 text-xs text-slate-500">{activeAgent} is thinking…</p>}
       </div>
       <form
@@ -187,5 +214,12 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
         </div>
       </form>
     </section>
+  );
+  if (!sidePanels) return pane;
+  return (
+    <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_minmax(18rem,26rem)] xl:items-start xl:gap-6">
+      {pane}
+      {wide && <TestChatAside activeAgentId={activeAgentId} agentName={agentName} selectedHandoff={selectedHandoff} />}
+    </div>
   );
 }

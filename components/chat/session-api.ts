@@ -3,7 +3,7 @@ import { TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
 import type { SessionWithEvents } from '@/lib/sessions/service';
 
 /** The chat pane talks to the same JSON API as any other client. */
-async function call<T>(url: string, init?: RequestInit): Promise<T> {
+export async function call<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
   const body = (await response.json().catch(() => null)) as (T & { error?: { message?: string; fieldErrors?: Record<string, string[]> } }) | null;
   if (!response.ok) {

@@ -6,12 +6,14 @@ interface TranscriptProps {
   agentName: (id: string) => string;
   /** The history view shows every function call with its arguments and result; the chat pane doesn't. */
   showToolCalls?: boolean;
+  /** Beside a Why panel: which handoff card is selected, and how a card selects itself. */
+  handoffSelection?: { selectedId: string | null; onSelect: (eventId: string) => void };
 }
 
 const KIND_LABEL = { greeting: 'greeting', transfer: 'transfer message', reply: '', user: '' } as const;
 
 /** The conversation as it happened: messages, handoff cards, guards and errors, in order. */
-export function Transcript({ events, agentName, showToolCalls = false }: TranscriptProps) {
+export function Transcript({ events, agentName, showToolCalls = false, handoffSelection }: TranscriptProps) {
   return (
     <ol className="space-y-3">
       {events.map((event) => {
@@ -26,7 +28,7 @@ export function Transcript({ events, agentName, showToolCalls = false }: Transcr
                     event.role === 'user' ? 'bg-indigo-600 text-white' : 'border border-slate-200 bg-white text-slate-800'
                   }`}
                 >
-                  <p className="mb-0.5 text-xs font-medium opacity-75">
+                  <p className="mb-0.5 text-xs font-medium opacity-90">
                     {event.role === 'user' ? 'You' : agentName(event.agentId)}
                     {KIND_LABEL[event.kind] && ` · ${KIND_LABEL[event.kind]}`}
                   </p>
@@ -37,7 +39,11 @@ export function Transcript({ events, agentName, showToolCalls = false }: Transcr
           case 'handoff':
             return (
               <li key={event.id}>
-                <HandoffCard event={event} agentName={agentName} />
+                <HandoffCard
+                  event={event}
+                  agentName={agentName}
+                  selection={handoffSelection && { selected: handoffSelection.selectedId === event.id, onSelect: () => handoffSelection.onSelect(event.id) }}
+                />
               </li>
             );
           case 'guard':
