@@ -19,6 +19,8 @@ export interface TestRunPage {
   runs: TestRunListItem[];
   /** Pass as `before` for the next (older) page; null on the last page. */
   nextBefore: string | null;
+  /** When this was read: "5 minutes ago" is relative to it. */
+  asOf: number;
 }
 
 /** Runs newest first (of one agent when `agentId` is given), a page at a time. */
@@ -38,7 +40,7 @@ export async function listTestRuns(ctx: ServiceContext, query: Partial<TestRunLi
     .orderBy(desc(testRuns.createdAt), desc(testRuns.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
-  if (page.length === 0) return { runs: [], nextBefore: null };
+  if (page.length === 0) return { runs: [], nextBefore: null, asOf: Date.now() };
   const ids = page.map((row) => row.id);
   const [counts, failing] = await Promise.all([
     ctx.db
@@ -66,5 +68,5 @@ export async function listTestRuns(ctx: ServiceContext, query: Partial<TestRunLi
       };
     }),
   );
-  return { runs, nextBefore: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+  return { runs, nextBefore: rows.length > limit ? (page.at(-1)?.id ?? null) : null, asOf: Date.now() };
 }

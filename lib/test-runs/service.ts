@@ -1,3 +1,5 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { testRuns } from '@/db/schema';
 import { getLlmEngine } from '@/lib/conversation/engines';
 import type { LlmEngine } from '@/lib/conversation/engines/types';
 import type { ServiceContext } from '@/lib/domain/context';
@@ -7,7 +9,7 @@ import { loadAgentStates } from './agent-states';
 import { executeRun, type RunProgress } from './execute-run';
 import { readCases } from './read-cases';
 import { activeRun } from './registry';
-import { finishRun, insertRun, readResults, readRunRow, type TestRunRow } from './run-store';
+import { countResults, finishRun, insertRun, readResults, readRunRow, type TestRunRow } from './run-store';
 import { failingSince } from './streaks';
 import { toResultView, toRunView, type TestRunView, type TestRunWithResults } from './view';
 
@@ -81,6 +83,23 @@ export async function getTestRun(ctx: ServiceContext, runId: string): Promise<Te
     return { ...toResultView(result), ...(start ? { failingSince: start } : {}) };
   });
   return { ...view, results };
+}
+
+/** A run without its results, for polling its progress: one row and a count. */
+export async function getTestRunStatus(ctx: ServiceContext, runId: string): Promise<TestRunView> {
+  const row = await readRunRow(ctx, runId);
+  return runView(row, activeRun(runId) ? 0 : await countResults(ctx, runId));
+}
+
+/** The newest run of one agent's cases (or, with null, of the whole workspace's), if any. */
+export async function latestTestRun(ctx: ServiceContext, agentId: string | null): Promise<TestRunView | null> {
+  const [row] = await ctx.db
+    .select()
+    .from(testRuns)
+    .where(and(eq(testRuns.workspaceId, ctx.workspaceId), agentId ? eq(testRuns.agentId, agentId) : isNull(testRuns.agentId)))
+    .orderBy(desc(testRuns.createdAt), desc(testRuns.id))
+    .limit(1);
+  return row ? runView(row, activeRun(row.id) ? 0 : await countResults(ctx, row.id)) : null;
 }
 
 /** The row as shown: live progress when this process runs it, and 'cancelled' once abandoned. */
