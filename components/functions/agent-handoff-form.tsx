@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { DraftCheck } from '@/components/routing-tests/run-draft-check';
 import { DescriptionCoach } from './description-coach';
 
 export interface TargetOption {
@@ -161,6 +162,7 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
             </fieldset>
           </div>
         </details>
+        <DraftCheck agentId={agentId} functionId={base?.id} names={Object.fromEntries(targets.map((t) => [t.id, t.name]))} />
       </DialogBody>
       {/* Beside the buttons rather than atop the scrolling fields, so a refused save is never out of sight. */}
       {state.status === 'error' && (state.message || state.code === 'stale_version') && (
