@@ -48,4 +48,39 @@ export const MEANING = {
   /** Words alone settle it, without the encoder: this much evidence and a runner-up below the share. */
   clearEvidence: 1,
   clearRunnerUpShare: 0.5,
+  /** Evidence per unit of similarity of the nearest examples above their bar. */
+  exampleWeight: 4,
+  /** The examples' bar is never below this: paraphrases of one request are far closer than 0.35. */
+  exampleFloor: 0.5,
+  /**
+   * Which tool ranks first also weighs raw closeness, below any bar: this much per unit of similarity
+   * to the closest description passage and to the nearest examples. Tools equally far from the message
+   * gain equally, so only differences matter; a bar would throw those away.
+   */
+  closeness: { description: 2, example: 2 },
+  /** With closeness in the scores, two tools this close (in score points) are too close to call. */
+  clarifyGap: 0.02,
+  /** Evidence within the margin is still too close to call unless closeness separates them this much. */
+  clarifyCloseness: 0.05,
+} as const;
+
+/**
+ * An agent whose own text is only about routing (agent-role.ts) keeps nothing but small talk: it
+ * hands off on weaker evidence, in words and in meaning.
+ */
+export const ROUTING_ONLY = {
+  minScore: 0.2,
+  floor: 0.25,
+  exampleFloor: 0.45,
+  /**
+   * With example messages, a routing-only agent hands off on any evidence unless the message is closer
+   * to small talk than the best handoff's closest passage or example is.
+   */
+  minScoreWithExamples: 0,
+} as const;
+
+/** An agent with a subject of its own keeps a message that matches its description this well. */
+export const OWN_SUBJECT = {
+  /** Share of the best handoff's word score that the agent's own description must reach. */
+  share: 0.7,
 } as const;

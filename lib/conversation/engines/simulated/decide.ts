@@ -1,12 +1,13 @@
 import { analyseTerms } from '@/lib/text/terms';
 import type { DecideInput, Decision } from '../types';
-import { fuseMeaning, lexicallyClear } from './fuse';
+import { agentRole } from './agent-role';
+import { fuseMeaning, fusionFor, lexicallyClear } from './fuse';
 import { stableHash } from './hash';
 import type { EncoderProvider } from './meaning/encoder';
 import { meaningIndex, meaningMatches, messageVector } from './meaning/meaning-index';
 import { chooseOutcome } from './policy';
 import { buildQuery } from './query';
-import { scoreTools, type ScoredTool } from './score';
+import { scoreConversation, type OwnScore, type ScoredTool } from './score';
 import { toolSetIndex, type ToolSetIndex } from './tool-set-index';
 import {
   clarifySummary,
@@ -20,9 +21,14 @@ import {
 } from './wording';
 
 /** Every tool scored on words alone (BM25 over stems, WordNet relatives and phrases), best first. */
-export function rankByWords(input: DecideInput): { index: ToolSetIndex; ranked: ScoredTool[] } {
+export function rankByWords(input: DecideInput): { index: ToolSetIndex; ranked: ScoredTool[]; own: OwnScore } {
   const index = toolSetIndex(input.agent, input.tools);
-  return { index, ranked: scoreTools(buildQuery(input.messages), index) };
+  return { index, ...scoreConversation(buildQuery(input.messages), index) };
+}
+
+/** Example messages are few-shot evidence only the encoder weighs well: with them it is always asked. */
+function hasExamples(input: DecideInput): boolean {
+  return input.tools.some((tool) => (tool.hints?.examples?.length ?? 0) > 0);
 }
 
 /** Builds (and caches) everything a decision for this agent and these tools needs, message aside. */
@@ -51,12 +57,13 @@ async function rankWithMeaning(
 ): Promise<ScoredTool[]> {
   const { ranked } = words;
   const text = lastUserText(input);
-  if (!encoders || encoders.failed || input.tools.length === 0 || !text.trim() || lexicallyClear(ranked)) return ranked;
+  if (!encoders || encoders.failed || input.tools.length === 0 || !text.trim()) return ranked;
+  if (lexicallyClear(ranked) && !hasExamples(input)) return ranked;
   const encoder = await encoders.get();
   if (!encoder) return ranked;
   try {
     const [index, message] = await Promise.all([meaningIndex(encoder, input.agent, input.tools, words.index), messageVector(encoder, text)]);
-    return fuseMeaning(ranked, meaningMatches(index, message));
+    return fuseMeaning(ranked, meaningMatches(index, message), fusionFor(agentRole(input.agent)));
   } catch (error) {
     if (!embeddingFailureLogged) {
       embeddingFailureLogged = true;
@@ -75,18 +82,18 @@ export async function decideSimulated(input: DecideInput, encoders?: EncoderProv
   const words = rankByWords(input);
   const ranked = await rankWithMeaning(input, words, encoders);
   input.signal?.throwIfAborted();
-  return decisionFrom(input, words.index, ranked);
+  return decisionFrom(input, words.index, ranked, words.own);
 }
 
 /** The decision on words alone, synchronously: what the model falls back to without its encoder. */
 export function decideByWords(input: DecideInput): Decision {
-  const { index, ranked } = rankByWords(input);
-  return decisionFrom(input, index, ranked);
+  const { index, ranked, own } = rankByWords(input);
+  return decisionFrom(input, index, ranked, own);
 }
 
-function decisionFrom(input: DecideInput, index: ToolSetIndex, ranked: ScoredTool[]): Decision {
+function decisionFrom(input: DecideInput, index: ToolSetIndex, ranked: ScoredTool[], own: OwnScore): Decision {
   const { agent, messages, tools } = input;
-  const outcome = chooseOutcome(ranked);
+  const outcome = chooseOutcome(ranked, { role: agentRole(agent), own });
   const scores = ranked.map(({ toolName, score, matched }) => ({ toolName, score, matched }));
   const labelOf = (toolName: string) =>
     index.profiles.find((profile) => profile.name === toolName)?.label ?? toolName;

@@ -1,5 +1,6 @@
-import { MEANING } from './config';
-import type { MeaningMatch } from './meaning/meaning-index';
+import type { AgentRole } from './agent-role';
+import { MEANING, ROUTING_ONLY } from './config';
+import type { MeaningSignals } from './meaning/meaning-index';
 import type { ScoredTool } from './score';
 
 /**
@@ -16,28 +17,62 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** The tunable part of fusion (config.ts); benchmarks and tests may pass their own. */
+export interface FusionParameters {
+  weight: number;
+  floor: number;
+  exampleWeight: number;
+  exampleFloor: number;
+  closeness: { description: number; example: number };
+}
+
+export const DEFAULT_FUSION: FusionParameters = MEANING;
+
+/** The fusion parameters for an agent's role: a routing-only agent has no subject to keep. */
+export function fusionFor(role: AgentRole | undefined): FusionParameters {
+  return role?.routesOnly ? { ...MEANING, floor: ROUTING_ONLY.floor, exampleFloor: ROUTING_ONLY.exampleFloor } : MEANING;
+}
+
 /**
  * Adds the encoder's evidence to the word scores. A tool gains `weight × (similarity − bar)` when its
  * closest passage is nearer to the message than the bar: the message's similarity to the current
- * agent's own description, or the floor if higher. So a message the agent is there to answer
- * ("what are your opening hours?") gains nothing, while "I have a puncture" reaches roadside help
- * without a shared word. Ranking then follows the sum; ties keep the offered order.
+ * agent's own description (or its closest item), or the floor if higher. So a message the agent is
+ * there to answer ("what are your opening hours?") gains nothing, while
+ * "I have a puncture" reaches roadside help without a shared word. A tool with example messages gains
+ * `exampleWeight × (similarity − bar)` as well, by the mean of its two nearest examples and a bar no
+ * lower than `exampleFloor` (a paraphrase of an example is much closer than a description is).
+ * Both add to score and evidence. The score alone also gains raw closeness, below any bar
+ * (`closeness × similarity`), so that among tools that all fall short of a bar the closest ranks
+ * first. Ranking follows the score; ties keep the offered order.
  *
  * `meaning.tools` is in the order the tools were offered, which `ScoredTool.index` refers to.
  */
-export function fuseMeaning(ranked: readonly ScoredTool[], meaning: { tools: readonly MeaningMatch[]; agent: number }): ScoredTool[] {
-  const bar = round(Math.max(meaning.agent, MEANING.floor));
+export function fuseMeaning(ranked: readonly ScoredTool[], meaning: MeaningSignals, parameters: FusionParameters = DEFAULT_FUSION): ScoredTool[] {
+  const bar = round(Math.max(meaning.agent, parameters.floor));
+  const exampleBar = round(Math.max(bar, parameters.exampleFloor));
   return ranked
     .map((tool) => {
       const match = meaning.tools[tool.index];
       if (!match) return tool;
       const similarity = round(match.similarity);
-      const bonus = round(MEANING.weight * Math.max(0, similarity - bar));
+      const described = round(parameters.weight * Math.max(0, similarity - bar));
+      const example = match.example ? round(match.example.similarity) : undefined;
+      const exampled = example === undefined ? 0 : round(parameters.exampleWeight * Math.max(0, example - exampleBar));
+      const bonus = round(described + exampled);
+      const closeness = round(parameters.closeness.description * similarity + parameters.closeness.example * (example ?? 0));
       return {
         ...tool,
-        score: round(tool.score + bonus),
+        score: round(tool.score + bonus + closeness),
         evidence: round(tool.evidence + bonus),
-        meaning: { similarity, passage: match.passage, bar, bonus },
+        meaning: {
+          similarity,
+          passage: match.passage,
+          bar,
+          bonus,
+          smallTalk: round(meaning.smallTalk ?? 0),
+          closeness,
+          ...(match.example && example !== undefined ? { example: { similarity: example, text: match.example.text, bar: exampleBar, bonus: exampled } } : {}),
+        },
       };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);

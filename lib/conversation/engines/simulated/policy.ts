@@ -1,19 +1,72 @@
-import { DECISION } from './config';
-import type { ScoredTool } from './score';
+import type { AgentRole } from './agent-role';
+import { DECISION, MEANING, OWN_SUBJECT, ROUTING_ONLY } from './config';
+import type { OwnScore, ScoredTool } from './score';
 
 /** What the scores call for, before any wording. */
 export type Outcome =
   | { kind: 'handoff'; chosen: ScoredTool; runnerUp?: ScoredTool }
   | { kind: 'clarify'; first: ScoredTool; second: ScoredTool }
-  | { kind: 'stay'; best?: ScoredTool };
+  | { kind: 'stay'; best?: ScoredTool; own?: boolean };
+
+/** Who is deciding: the current agent's role, and how well the message matches its own description. */
+export interface PolicyContext {
+  role?: AgentRole;
+  own?: OwnScore;
+}
+
+/** A tool's score from words alone, before the encoder's part. */
+function wordScore(tool: ScoredTool): number {
+  return tool.score - (tool.meaning ? tool.meaning.bonus + tool.meaning.closeness : 0);
+}
 
 /**
- * Hand off only on clear evidence: the best-ranked tool's evidence must reach the minimum, and a
- * runner-up within the margin makes it a question to the customer rather than a guess.
+ * Small talk ("thanks!", "are you a bot?"): closer in meaning to small talk than to the tool's closest
+ * passage or example, and not a clear match in words either.
  */
-export function chooseOutcome(ranked: readonly ScoredTool[]): Outcome {
+function smallTalkRatherThan(tool: ScoredTool): boolean {
+  const meaning = tool.meaning;
+  if (!meaning || tool.evidence - meaning.bonus >= DECISION.minScore) return false;
+  return meaning.smallTalk >= Math.max(meaning.similarity, meaning.example?.similarity ?? 0);
+}
+
+/**
+ * Too close to call: the runner-up within the margin of the best on evidence (words and meaning above
+ * its bar), unless raw closeness clearly separates them; or, closeness included, within a small gap.
+ */
+/**
+ * The message reads like the agent's own subject: every word it shares with the best handoff's text
+ * it also shares with the agent's own description, and that match is about as strong.
+ */
+function ownSubject(best: ScoredTool, own: OwnScore | undefined): boolean {
+  if (!own || own.score <= 0) return false;
+  const ownWords = new Set(own.matched.flatMap((surface) => surface.split(' ')));
+  const onlyShared = best.matched.every((surface) => surface.split(' ').every((word) => ownWords.has(word)));
+  return onlyShared && own.score >= OWN_SUBJECT.share * wordScore(best);
+}
+
+function tooClose(best: ScoredTool, second: ScoredTool | undefined): boolean {
+  if (!second) return false;
+  if (!best.meaning || !second.meaning) return second.score >= DECISION.margin * best.score;
+  if (second.score >= best.score - MEANING.clarifyGap) return true;
+  const evidence = (tool: ScoredTool) => tool.score - (tool.meaning?.closeness ?? 0);
+  return evidence(second) >= DECISION.margin * evidence(best) && best.meaning.closeness - second.meaning.closeness < MEANING.clarifyCloseness;
+}
+
+/**
+ * Hand off only on clear evidence: the best-ranked tool's evidence must reach the minimum (lower for
+ * an agent that only routes), and a runner-up within the margin makes it a question to the customer
+ * rather than a guess. An agent with a subject of its own keeps a message whose words match its own
+ * description as well as the best handoff's, on the same words.
+ */
+export function chooseOutcome(ranked: readonly ScoredTool[], context: PolicyContext = {}): Outcome {
   const [best, second] = ranked;
-  if (!best || best.evidence < DECISION.minScore) return { kind: 'stay', best };
-  if (second && second.score >= DECISION.margin * best.score) return { kind: 'clarify', first: best, second };
+  if (!best) return { kind: 'stay' };
+  const routesOnly = context.role?.routesOnly === true;
+  const withExamples = best.meaning?.example !== undefined;
+  const minScore = routesOnly ? (withExamples ? ROUTING_ONLY.minScoreWithExamples : ROUTING_ONLY.minScore) : DECISION.minScore;
+  if (best.evidence < minScore || best.score <= 0) return { kind: 'stay', best };
+  if (smallTalkRatherThan(best)) return { kind: 'stay', best };
+  if (!routesOnly && ownSubject(best, context.own)) return { kind: 'stay', best, own: true };
+  if (tooClose(best, second) && second) return { kind: 'clarify', first: best, second };
   return { kind: 'handoff', chosen: best, runnerUp: second };
 }

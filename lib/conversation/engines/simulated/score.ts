@@ -12,8 +12,14 @@ export interface MeaningEvidence {
   passage: string;
   /** The similarity a tool had to exceed to gain anything. */
   bar: number;
-  /** What was added to score and evidence. */
+  /** What was added to score and evidence (the examples' part included). */
   bonus: number;
+  /** With example messages: the mean similarity of the nearest two, the closest, and what they added. */
+  example?: { similarity: number; text: string; bar: number; bonus: number };
+  /** The message's similarity to small talk (greetings, thanks, questions about the agent). */
+  smallTalk: number;
+  /** What closeness (below any bar) added to the score only, for ranking (config MEANING.closeness). */
+  closeness: number;
 }
 
 /** A tool's score plus what the decision needs but the explanation does not show. */
@@ -64,7 +70,7 @@ function matchesByTool(query: readonly QueryTerm[], index: ToolSetIndex): Map<nu
   const weigh = (key: string, tool: number, frequency: number) => {
     let idf = idfCache.get(key);
     if (idf === undefined) idfCache.set(key, (idf = inverseDocumentFrequency(index, key)));
-    const length = index.profiles[tool]?.bag.length ?? index.averageLength;
+    const length = (index.profiles[tool]?.bag ?? index.own).length || index.averageLength;
     return idf * saturate(frequency, length, index.averageLength);
   };
   const byTool = new Map<number, Match[]>();
@@ -137,12 +143,31 @@ function scoreMatches(matches: readonly Match[]): { score: number; evidence: num
   return { score, evidence, matched: readableMatches([...ranking.values()].map((credited) => credited.surface)) };
 }
 
+/** How well the message matches the current agent's own description, scored as a tool would be. */
+export interface OwnScore {
+  score: number;
+  evidence: number;
+  matched: string[];
+}
+
 /**
  * Scores every tool against the message with BM25 over the tool set, exact words and WordNet
- * variants alike. Work grows with the matches, and at worst linearly with the number of tools.
+ * variants alike, and the current agent's own description the same way. Work grows with the
+ * matches, and at worst linearly with the number of tools.
  */
-export function scoreTools(query: readonly QueryTerm[], index: ToolSetIndex): ScoredTool[] {
+export function scoreConversation(query: readonly QueryTerm[], index: ToolSetIndex): { ranked: ScoredTool[]; own: OwnScore } {
   const byTool = matchesByTool(query, index);
+  const ownMatches = byTool.get(index.profiles.length);
+  const own = ownMatches ? scoreMatches(ownMatches) : { score: 0, evidence: 0, matched: [] };
+  return { ranked: rankTools(byTool, index), own: { score: round(own.score), evidence: round(own.evidence), matched: own.matched } };
+}
+
+/** Every tool scored against the message, best first (see scoreConversation). */
+export function scoreTools(query: readonly QueryTerm[], index: ToolSetIndex): ScoredTool[] {
+  return scoreConversation(query, index).ranked;
+}
+
+function rankTools(byTool: ReadonlyMap<number, Match[]>, index: ToolSetIndex): ScoredTool[] {
   const scores = index.profiles.map((profile, tool) => {
     const matches = byTool.get(tool);
     const { score, evidence, matched } = matches ? scoreMatches(matches) : { score: 0, evidence: 0, matched: [] };

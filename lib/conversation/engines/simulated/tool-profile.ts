@@ -23,6 +23,14 @@ export function readableToolName(name: string): string {
     .toLowerCase();
 }
 
+/**
+ * The admin's description of when to hand off: `hints.description` when the registry sent it (the
+ * definition's description may carry appended example messages, which are read as examples instead).
+ */
+export function toolDescription(tool: EngineTool): string {
+  return tool.hints?.description ?? tool.definition.function.description;
+}
+
 /** Who a tool leads to, for people: the target agent's name, or a readable form of the tool name. */
 export function toolLabel(tool: EngineTool): string {
   const targetName = tool.hints?.targetName?.trim();
@@ -32,7 +40,8 @@ export function toolLabel(tool: EngineTool): string {
 }
 
 function buildProfile(tool: EngineTool): ToolProfile {
-  const { name, description } = tool.definition.function;
+  const { name } = tool.definition.function;
+  const description = toolDescription(tool);
   const { fields } = SCORING;
   const bag = createTermBag();
   addText(bag, description, fields.description, true);
@@ -46,7 +55,7 @@ function buildProfile(tool: EngineTool): ToolProfile {
 
 /** The tool's profile, analysed on first sight of this exact text and then reused. */
 export function toolProfile(tool: EngineTool): ToolProfile {
-  const { name, description } = tool.definition.function;
-  const key = JSON.stringify([name, description, tool.hints?.targetName ?? '', tool.hints?.targetDescription ?? '']);
+  const { name } = tool.definition.function;
+  const key = JSON.stringify([name, toolDescription(tool), tool.hints?.targetName ?? '', tool.hints?.targetDescription ?? '']);
   return profiles.getOrCreate(key, () => buildProfile(tool));
 }

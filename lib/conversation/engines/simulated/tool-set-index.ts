@@ -11,8 +11,13 @@ export interface ToolSetIndex {
   documentFrequency: Map<string, number>;
   documents: number;
   averageLength: number;
-  /** Key → the tools whose text offers it, so a message only touches the tools it matches. */
+  /**
+   * Key → the tools whose text offers it, so a message only touches the tools it matches. The
+   * current agent's own description is posted too, as tool number `profiles.length` (see `own`).
+   */
   postings: Map<string, { tool: number; evidence: Evidence }[]>;
+  /** The current agent's own description, scored like a tool: what it answers itself. */
+  own: TermBag;
 }
 
 // One entry per agent configuration in use; a configuration change makes a new key.
@@ -45,10 +50,13 @@ function buildIndex(profiles: ToolProfile[], agent: EngineAgent): ToolSetIndex {
   const agentBag = createTermBag();
   addText(agentBag, `${agent.description}\n${agent.instructions}`, 1, false);
   countDocument(documentFrequency, agentBag, 1);
+  // Its subject, read like a handoff description (instructions are mostly about manner).
+  const own = createTermBag();
+  addText(own, agent.description, 1, true);
   const totalLength = profiles.reduce((sum, profile) => sum + profile.bag.length, 0);
   const postings = new Map<string, { tool: number; evidence: Evidence }[]>();
-  profiles.forEach((profile, tool) => {
-    for (const [key, evidence] of profile.bag.entries) {
+  [...profiles.map((profile) => profile.bag), own].forEach((bag, tool) => {
+    for (const [key, evidence] of bag.entries) {
       let list = postings.get(key);
       if (!list) postings.set(key, (list = []));
       list.push({ tool, evidence });
@@ -57,6 +65,7 @@ function buildIndex(profiles: ToolProfile[], agent: EngineAgent): ToolSetIndex {
   return {
     profiles,
     postings,
+    own,
     documentFrequency,
     documents: 2 * profiles.length + 1,
     averageLength: profiles.length > 0 ? totalLength / profiles.length : 1,

@@ -17,19 +17,20 @@ function match(similarity: number, passage = 'a passage') {
 }
 
 describe('fusion of word scores and meaning', () => {
-  it('adds weight × (similarity − bar) above the bar, to score and evidence alike', () => {
+  it('adds weight × (similarity − bar) above the bar to score and evidence, and raw closeness to the score alone', () => {
     const ranked = [scored('a', 0, 0), scored('b', 1, 0)];
     const [best, other] = fuseMeaning(ranked, { tools: [match(0.3), match(0.55, 'has a flat tyre')], agent: 0.2 });
-    const bonus = MEANING.weight * (0.55 - MEANING.floor);
-    expect(best).toMatchObject({ toolName: 'b', score: Number(bonus.toFixed(3)), evidence: Number(bonus.toFixed(3)) });
-    expect(best?.meaning).toEqual({ similarity: 0.55, passage: 'has a flat tyre', bar: MEANING.floor, bonus: Number(bonus.toFixed(3)) });
-    expect(other).toMatchObject({ toolName: 'a', score: 0, meaning: { bonus: 0 } });
+    const bonus = Number((MEANING.weight * (0.55 - MEANING.floor)).toFixed(3));
+    const closeness = MEANING.closeness.description * 0.55;
+    expect(best).toMatchObject({ toolName: 'b', score: Number((bonus + closeness).toFixed(3)), evidence: bonus });
+    expect(best?.meaning).toMatchObject({ similarity: 0.55, passage: 'has a flat tyre', bar: MEANING.floor, bonus });
+    expect(other).toMatchObject({ toolName: 'a', score: MEANING.closeness.description * 0.3, evidence: 0, meaning: { bonus: 0 } });
   });
 
   it('raises the bar to the message’s similarity to the agent’s own description', () => {
     // "What are your opening hours?" is closer to the front desk itself than to any handoff.
     const fused = fuseMeaning([scored('a', 0, 0.2)], { tools: [match(0.5)], agent: 0.6 });
-    expect(fused[0]).toMatchObject({ score: 0.2, evidence: 0.2, meaning: { bar: 0.6, bonus: 0 } });
+    expect(fused[0]).toMatchObject({ evidence: 0.2, meaning: { bar: 0.6, bonus: 0 } });
   });
 
   it('re-ranks by the sum, ties keeping the offered order', () => {

@@ -3,8 +3,9 @@ import { descriptionSegments } from '@/lib/text/segments';
 import { contentTerms } from '@/lib/text/terms';
 import type { EngineAgent, EngineTool } from '../../types';
 import { LruCache } from '../lru-cache';
-import { toolLabel } from '../tool-profile';
+import { toolDescription, toolLabel } from '../tool-profile';
 import { similarity, type SentenceEncoder } from './encoder';
+import { SMALL_TALK } from './small-talk';
 
 /** One text a tool is embedded as: its whole description, or one of its items, with the team name. */
 export interface Passage {
@@ -13,12 +14,16 @@ export interface Passage {
   /** What explanations quote ("has a flat tyre"). */
   shown: string;
   vector: Float32Array;
+  /** One of the admin's example customer messages, rather than part of the description. */
+  example?: boolean;
 }
 
 /** How close the message is in meaning to one tool: its closest passage. */
 export interface MeaningMatch {
   similarity: number;
   passage: string;
+  /** With examples: how close the message is to the examples (its nearest ones), and the closest. */
+  example?: { similarity: number; text: string };
 }
 
 export interface MeaningIndex {
@@ -27,10 +32,14 @@ export interface MeaningIndex {
   dimensions: number;
   /** Per row: which tool (position in the offered list) and what explanations quote. */
   owners: Int32Array;
+  /** Per row: 1 when the row is an example message. */
+  examples: Uint8Array;
   shown: string[];
   toolCount: number;
-  /** The current agent's own name and description: what it is there to answer itself. */
-  agent: Float32Array;
+  /** The current agent's own name and description, whole and item by item: what it answers itself. */
+  agent: Float32Array[];
+  /** Greetings, thanks and questions about the agent (small-talk.ts): what any agent keeps. */
+  smallTalk: Float32Array[];
 }
 
 /**
@@ -40,8 +49,8 @@ export interface MeaningIndex {
  * hand off is what the admin's description says (with it, "Do you sell frying pans?" went to a
  * "Cookware specialist" whose handoff was for delivery slots); leaving it out changed no benchmark case.
  */
-export function toolPassages(tool: EngineTool): { text: string; shown: string }[] {
-  const { description } = tool.definition.function;
+export function toolPassages(tool: EngineTool): { text: string; shown: string; example?: boolean }[] {
+  const description = toolDescription(tool);
   const label = toolLabel(tool);
   const passages: { text: string; shown: string }[] = [];
   if (description.trim()) passages.push({ text: description.trim(), shown: description.trim() });
@@ -51,6 +60,23 @@ export function toolPassages(tool: EngineTool): { text: string; shown: string }[
   const topical = (item: string) => contentTerms(item).some((stem) => !isHandoffWordingStem(stem) && !labelStems.has(stem));
   if (items.length > 1) passages.push(...items.filter(topical).map((item) => ({ text: `${label}: ${item}`, shown: item })));
   if (passages.length === 0) passages.push({ text: label, shown: label });
+  return [...passages, ...examplePassages(tool)];
+}
+
+/** Most examples a tool is embedded with (the handoff configuration allows 50). */
+const MOST_EXAMPLES = 50;
+
+/** The admin's example messages, each embedded as it is written: customers write like examples. */
+function examplePassages(tool: EngineTool): { text: string; shown: string; example: true }[] {
+  const seen = new Set<string>();
+  const passages: { text: string; shown: string; example: true }[] = [];
+  for (const raw of tool.hints?.examples ?? []) {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!text || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    passages.push({ text, shown: text, example: true });
+    if (passages.length >= MOST_EXAMPLES) break;
+  }
   return passages;
 }
 
@@ -59,7 +85,8 @@ export function toolPassages(tool: EngineTool): { text: string; shown: string }[
 // alone (an encoder's batch can shift the last digits) and decisions stay reproducible.
 interface Caches {
   tools: LruCache<string, Promise<Passage[]>>;
-  agents: LruCache<string, Promise<Float32Array>>;
+  agents: LruCache<string, Promise<Float32Array[]>>;
+  smallTalk?: Promise<Float32Array[]>;
   // The same message is often decided twice (by the agent it was handed to, or a replay).
   messages: LruCache<string, Promise<Float32Array>>;
   // One flattened index per configuration (the word index object stands for it) and agent text.
@@ -78,9 +105,9 @@ function cachesOf(encoder: SentenceEncoder): Caches {
   return caches;
 }
 
-/** What a tool's passages are made of: its label and its description. */
+/** What a tool's passages are made of: its label, its description and its examples. */
 function toolKey(tool: EngineTool): string {
-  return JSON.stringify([toolLabel(tool), tool.definition.function.description]);
+  return JSON.stringify([toolLabel(tool), toolDescription(tool), tool.hints?.examples ?? []]);
 }
 
 function cached<T>(cache: LruCache<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
@@ -107,9 +134,24 @@ export function agentText(agent: EngineAgent): string {
   return description ? `${agent.name}. ${description}` : agent.name;
 }
 
+/** The agent embedded as tools are: its name and description whole, and each item of its description. */
+export function agentPassages(agent: EngineAgent): string[] {
+  const items = descriptionSegments(agent.description);
+  return [agentText(agent), ...(items.length > 1 ? items.map((item) => `${agent.name}: ${item}`) : [])];
+}
+
+function smallTalkVectors(encoder: SentenceEncoder): Promise<Float32Array[]> {
+  const caches = cachesOf(encoder);
+  const made = (caches.smallTalk ??= encoder.embed(SMALL_TALK));
+  made.catch(() => {
+    if (caches.smallTalk === made) caches.smallTalk = undefined;
+  });
+  return made;
+}
+
 async function buildMeaningIndex(encoder: SentenceEncoder, agent: EngineAgent, tools: readonly EngineTool[]): Promise<MeaningIndex> {
-  const text = agentText(agent);
-  const agentVector = cached(cachesOf(encoder).agents, text, () => embedOne(encoder, text));
+  const passages = agentPassages(agent);
+  const agentVectors = cached(cachesOf(encoder).agents, JSON.stringify(passages), () => encoder.embed(passages));
   const toolPassageSets = tools.map((tool) =>
     cached(cachesOf(encoder).tools, toolKey(tool), async () => {
       const passages = toolPassages(tool);
@@ -117,22 +159,24 @@ async function buildMeaningIndex(encoder: SentenceEncoder, agent: EngineAgent, t
       return passages.map((passage, i) => ({ ...passage, vector: vectors[i] ?? new Float32Array() }));
     }),
   );
-  const [agentEmbedding, ...perTool] = await Promise.all([agentVector, ...toolPassageSets]);
-  const dimensions = agentEmbedding.length;
+  const [agentEmbeddings, smallTalk, ...perTool] = await Promise.all([agentVectors, smallTalkVectors(encoder), ...toolPassageSets]);
+  const dimensions = agentEmbeddings[0]?.length ?? 0;
   const rows = perTool.reduce((sum, passages) => sum + passages.length, 0);
   const vectors = new Float32Array(rows * dimensions);
   const owners = new Int32Array(rows);
+  const examples = new Uint8Array(rows);
   const shown: string[] = [];
   let row = 0;
   perTool.forEach((passages, tool) => {
     for (const passage of passages) {
       vectors.set(passage.vector.subarray(0, dimensions), row * dimensions);
       owners[row] = tool;
+      examples[row] = passage.example ? 1 : 0;
       shown.push(passage.shown);
       row++;
     }
   });
-  return { vectors, dimensions, owners, shown, toolCount: tools.length, agent: agentEmbedding };
+  return { vectors, dimensions, owners, examples, shown, toolCount: tools.length, agent: agentEmbeddings, smallTalk };
 }
 
 /**
@@ -170,26 +214,58 @@ export function forgetMessageVectors(encoder: SentenceEncoder): void {
   cachesOf(encoder).messages.clear();
 }
 
-/** Each tool's closest passage to the message, and the message's closeness to the agent itself. */
-export function meaningMatches(index: MeaningIndex, message: Float32Array): { tools: MeaningMatch[]; agent: number } {
-  const { vectors, dimensions, owners, shown } = index;
+/** The message's closeness to each tool, to the current agent's own subject, and to small talk. */
+export interface MeaningSignals {
+  tools: MeaningMatch[];
+  agent: number;
+  smallTalk?: number;
+}
+
+/** How many of a tool's nearest examples are averaged: one close example may be a coincidence. */
+const NEAREST_EXAMPLES = 2;
+
+function nearestMean(similarities: number[]): number {
+  similarities.sort((a, b) => b - a);
+  const nearest = similarities.slice(0, NEAREST_EXAMPLES);
+  return nearest.reduce((sum, value) => sum + value, 0) / nearest.length;
+}
+
+/**
+ * Each tool's closest description passage to the message, how close its examples are (the mean of
+ * the nearest two), and the message's closeness to the agent itself.
+ */
+export function meaningMatches(index: MeaningIndex, message: Float32Array): MeaningSignals {
+  const { vectors, dimensions, owners, shown, examples } = index;
   const best = new Float64Array(index.toolCount).fill(-Infinity);
   const bestRow = new Int32Array(index.toolCount).fill(-1);
+  const exampleSimilarities: number[][] = Array.from({ length: index.toolCount }, () => []);
+  const bestExampleRow = new Int32Array(index.toolCount).fill(-1);
+  const bestExample = new Float64Array(index.toolCount).fill(-Infinity);
   for (let row = 0; row < owners.length; row++) {
     let dot = 0;
     const offset = row * dimensions;
     for (let i = 0; i < dimensions; i++) dot += (vectors[offset + i] as number) * (message[i] as number);
     const tool = owners[row] as number;
-    if (dot > (best[tool] as number)) {
+    if (examples[row]) {
+      (exampleSimilarities[tool] as number[]).push(dot);
+      if (dot > (bestExample[tool] as number)) {
+        bestExample[tool] = dot;
+        bestExampleRow[tool] = row;
+      }
+    } else if (dot > (best[tool] as number)) {
       best[tool] = dot;
       bestRow[tool] = row;
     }
   }
-  const tools = Array.from({ length: index.toolCount }, (_, tool) => {
+  const tools = Array.from({ length: index.toolCount }, (_, tool): MeaningMatch => {
     const row = bestRow[tool] as number;
-    return row < 0 ? { similarity: 0, passage: '' } : { similarity: best[tool] as number, passage: shown[row] ?? '' };
+    const match: MeaningMatch = row < 0 ? { similarity: 0, passage: '' } : { similarity: best[tool] as number, passage: shown[row] ?? '' };
+    const exampleRow = bestExampleRow[tool] as number;
+    if (exampleRow >= 0) match.example = { similarity: nearestMean(exampleSimilarities[tool] as number[]), text: shown[exampleRow] ?? '' };
+    return match;
   });
-  return { tools, agent: similarity(message, index.agent) };
+  const closest = (vectors: Float32Array[]) => Math.max(0, ...vectors.map((vector) => similarity(message, vector)));
+  return { tools, agent: closest(index.agent), smallTalk: closest(index.smallTalk) };
 }
 
 /**
