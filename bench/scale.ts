@@ -92,6 +92,8 @@ async function main(): Promise<void> {
       '/review',
       '/review/history',
       '/review/map',
+      `/review/map?agent=${agentId}`,
+      `/review/map?agent=${agentId}&depth=2`,
       '/routing-tests',
       '/api/v1/agents',
       `/api/v1/agents/${agentId}/functions`,

@@ -11,7 +11,8 @@ async function createAgent(request: APIRequestContext, name: string) {
 
 test('the agents list pages through a search, keeping it in the URL', async ({ page, request }) => {
   const tag = `Pager${Date.now().toString(36)}`;
-  for (let n = 1; n <= 12; n += 1) await createAgent(request, `${tag} ${String(n).padStart(2, '0')}`);
+  const created = [];
+  for (let n = 1; n <= 12; n += 1) created.push(await createAgent(request, `${tag} ${String(n).padStart(2, '0')}`));
 
   await page.goto('/agents?size=5');
   await page.getByRole('searchbox', { name: 'Search agents' }).fill(tag.toLowerCase());
@@ -28,13 +29,16 @@ test('the agents list pages through a search, keeping it in the URL', async ({ p
   await expect(pages.getByText('Next page')).toHaveAttribute('aria-disabled', 'true');
   await pages.getByRole('link', { name: 'Previous page' }).click();
   await expect(pages).toContainText('6–10 of 12');
+  await deleteAll(request, created);
 });
 
 test('the review table pages keep its filters, and a new sort starts at the first page', async ({ page, request }) => {
   const tag = `Paged${Date.now().toString(36)}`;
   const desk = await createAgent(request, `${tag} Desk`);
+  const teams = [];
   for (let n = 1; n <= 7; n += 1) {
     const team = await createAgent(request, `${tag} Team ${n}`);
+    teams.push(team);
     const response = await request.post(`/api/v1/agents/${desk.id}/functions`, {
       data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: team.id, description: `Hand off questions about topic ${n}.` } },
     });
@@ -55,4 +59,11 @@ test('the review table pages keep its filters, and a new sort starts at the firs
   await expect(pages).toContainText('1–3 of 7');
   await expect(page).toHaveURL(/sort=target/);
   await expect(page).not.toHaveURL(/page=/);
+  // The desk first: deleting it deletes its handoffs, which keep the teams from being deleted.
+  await deleteAll(request, [desk, ...teams]);
 });
+
+/** Leaves the shared database as it was, so the map and other lists elsewhere in the suite do not draw these. */
+async function deleteAll(request: APIRequestContext, agents: { id: string }[]) {
+  for (const agent of agents) expect((await request.delete(`/api/v1/agents/${agent.id}`)).status()).toBe(204);
+}

@@ -12,12 +12,12 @@ interface MapAgentProps {
   onBlur: () => void;
 }
 
-/** One agent as a box with its name; a link to its functions. */
+/** One agent as a box with its name; a link to its functions (or, in a focus view, to the map centred on it). */
 export function MapAgent({ node, highlighted, dimmed, onEnter, onLeave, onFocus, onBlur }: MapAgentProps) {
   return (
     <a
       href={node.href}
-      aria-label={`${node.name}: open its functions`}
+      aria-label={`${node.name}: ${node.hrefPurpose ?? 'open its functions'}`}
       data-agent={node.id}
       data-highlighted={highlighted || undefined}
       data-dimmed={dimmed || undefined}

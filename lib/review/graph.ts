@@ -6,6 +6,8 @@ export interface MapNode {
   id: string;
   name: string;
   href: string;
+  /** What following `href` does, for its accessible name; opening the agent's functions unless said. */
+  hrefPurpose?: string;
 }
 
 /** One configured route: a function of `from` that hands the conversation to `to`. */

@@ -1,28 +1,65 @@
-import { layoutHandoffGraph } from '@/lib/review/layout';
+import { z } from 'zod';
+import { cachedLayout } from '@/lib/review/layout-cache';
+import { findAgentByName, focusGraph, FOCUS_DEPTHS, tooLargeNote, wholeMapFits, type FocusDepth } from '@/lib/review/map-focus';
 import { loadWorkspaceReview } from '@/lib/review/overview';
 import { getServiceContext } from '@/lib/server/context';
 import { HandoffMap } from '@/components/review/handoff-map';
+import { MapFocusForm } from '@/components/review/map-focus-form';
 import { RouteList } from '@/components/review/route-list';
 
 export const metadata = { title: 'Handoff map · Review' };
 
-export default async function HandoffMapPage() {
-  const { graph } = await loadWorkspaceReview(await getServiceContext());
-  // Laid out here, on the server: dagre never reaches the browser, which only draws the result.
-  const layout = layoutHandoffGraph(graph);
+// A stale link still opens: an unknown agent or depth reads as none given.
+const MapQuerySchema = z.object({
+  agent: z.string().trim().min(1).max(100).optional().catch(undefined),
+  q: z.string().trim().min(1).max(200).optional().catch(undefined),
+  depth: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(FOCUS_DEPTHS.length)
+    .catch(1)
+    .default(1)
+    .transform((depth) => depth as FocusDepth),
+});
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function HandoffMapPage({ searchParams }: { searchParams: SearchParams }) {
+  const [params, { graph, agents }] = await Promise.all([searchParams, getServiceContext().then(loadWorkspaceReview)]);
+  const query = MapQuerySchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const focus = query.q ? findAgentByName(agents, query.q) : agents.find((agent) => agent.id === query.agent);
+  const canShowAll = wholeMapFits(graph);
+  const shown = focus ? focusGraph(graph, focus.id, query.depth) : canShowAll ? graph : null;
+  // In a focus view, an agent's box re-centres the map on it; the centred agent opens its functions.
+  const view = shown && focus
+    ? { ...shown, nodes: shown.nodes.map((node) => (node.id === focus.id ? node : { ...node, href: `/review/map?agent=${node.id}&depth=${query.depth}`, hrefPurpose: 'centre the map on it' })) }
+    : shown;
+  // Laid out on the server and cached per configuration: dagre never reaches the browser, nor runs per request.
+  const layout = view ? cachedLayout(view) : null;
+
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-600">
         Each arrow is a configured handoff, labelled with the tool name the LLM calls; dashed arrows are disabled. Only configured
-        routes are drawn.
+        routes are drawn.{focus && ' Select a neighbour to centre the map on it.'}
       </p>
-      <HandoffMap layout={layout} />
-      <section aria-labelledby="routes-heading">
-        <h2 id="routes-heading" className="mb-2 text-lg font-semibold">
-          Routes
-        </h2>
-        <RouteList edges={graph.edges} />
-      </section>
+      <MapFocusForm agents={agents} query={focus?.name ?? query.q ?? ''} depth={query.depth} canShowAll={canShowAll} focused={Boolean(focus)} />
+      {query.q && !focus && <p role="status" className="text-sm text-rose-700">No agent is named like “{query.q}”.</p>}
+      {focus && (
+        <p role="status" className="text-sm text-slate-700">
+          {focus.name} and the agents up to {query.depth === 1 ? '1 route' : `${query.depth} routes`} away: {shown?.nodes.length} agents, {shown?.edges.length} routes.
+        </p>
+      )}
+      {layout ? <HandoffMap layout={layout} /> : <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{tooLargeNote(graph)}</p>}
+      {view && (
+        <section aria-labelledby="routes-heading">
+          <h2 id="routes-heading" className="mb-2 text-lg font-semibold">
+            Routes
+          </h2>
+          <RouteList edges={view.edges} />
+        </section>
+      )}
     </div>
   );
 }

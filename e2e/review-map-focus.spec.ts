@@ -1,0 +1,42 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+async function post(request: APIRequestContext, url: string, data: unknown): Promise<{ id: string }> {
+  const response = await request.post(url, { data });
+  expect(response.status()).toBe(201);
+  return response.json();
+}
+
+test('the map focuses on an agent found by name, shows its neighbours, and re-centres on one', async ({ page, request }) => {
+  const tag = Date.now().toString(36);
+  const names = ['Lobby', 'Parcels', 'Lockers', 'Couriers'].map((name) => `${name} ${tag}`);
+  const [lobby, parcels, lockers, couriers] = await Promise.all(names.map((name) => post(request, '/api/v1/agents', { name, description: `${name} agent.` })));
+  // Lobby → Parcels → Lockers → Couriers: a chain, so depth decides what is shown.
+  for (const [from, to] of [[lobby, parcels], [parcels, lockers], [lockers, couriers]] as const) {
+    await post(request, `/api/v1/agents/${from?.id}/functions`, { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: to?.id, description: 'Hand off the next step of the delivery.' } });
+  }
+
+  await page.goto('/review/map');
+  const search = page.getByRole('search', { name: 'Focus the map' });
+  await search.getByLabel('Find an agent').fill(`parcels ${tag}`);
+  await search.getByRole('button', { name: 'Focus' }).click();
+  await expect(page.getByRole('status')).toContainText(`${names[1]} and the agents up to 1 route away: 3 agents, 2 routes.`);
+  const map = page.getByRole('group', { name: 'Handoff map' });
+  await expect(map.locator('a[data-agent]')).toHaveCount(3);
+  await expect(map.getByRole('link', { name: `${names[0]}: centre the map on it` })).toBeVisible();
+  await expect(map.getByRole('link', { name: `${names[1]}: open its functions` })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Routes' }).getByRole('listitem')).toHaveCount(2);
+
+  await search.getByLabel('Depth').selectOption('2');
+  await search.getByRole('button', { name: 'Focus' }).click();
+  await expect(map.locator('a[data-agent]')).toHaveCount(4);
+
+  await map.getByRole('link', { name: `${names[3]}: centre the map on it` }).click();
+  await expect(page).toHaveURL(new RegExp(`agent=${couriers?.id}&depth=2`));
+  await expect(page.getByRole('status')).toContainText(`${names[3]} and the agents up to 2 routes away: 3 agents, 2 routes.`);
+
+  await search.getByLabel('Find an agent').fill('no such agent anywhere');
+  await search.getByRole('button', { name: 'Focus' }).click();
+  await expect(page.getByRole('status')).toContainText('No agent is named like “no such agent anywhere”.');
+
+  for (const agent of [lobby, parcels, lockers, couriers]) expect((await request.delete(`/api/v1/agents/${agent?.id}`)).status()).toBeLessThan(500);
+});
