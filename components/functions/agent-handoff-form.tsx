@@ -38,6 +38,8 @@ interface HandoffValues {
   greetOnArrival: boolean;
   contextMode: 'full' | 'last_n';
   lastN: string;
+  /** One example customer message per line. */
+  examples: string;
 }
 
 /** Target Agent, Description and the Advanced settings of an Agent Handoff, for add and edit alike. */
@@ -48,8 +50,11 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
   const [targetId, setTargetId] = useState(initial.targetAgentId);
   const [description, setDescription] = useState(initial.description);
   const [contextMode, setContextMode] = useState(initial.contextMode);
+  const [examples, setExamples] = useState(initial.examples);
   const errors = state.fieldErrors ?? {};
   const target = targets.find((t) => t.id === targetId);
+  // One coach request for both fields: the description's hints show under it, the examples' under them.
+  const coachProps = { agentId, type: 'agent_handoff' as const, description, examples, functionId: base?.id, targetAgentId: targetId || undefined };
 
   useEffect(() => {
     if (state.status === 'success') onSaved();
@@ -101,7 +106,7 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
           counterMax={HANDOFF_LIMITS.description}
           placeholder="Hand off to the billing agent when the customer asks about invoices or payments"
           hint="The LLM reads this to decide when to hand off. Be clear and specific."
-          below={<DescriptionCoach agentId={agentId} type="agent_handoff" description={description} functionId={base?.id} targetAgentId={targetId || undefined} />}
+          below={<DescriptionCoach {...coachProps} part="description" />}
         />
         <details className="rounded-md border border-slate-200 px-3 py-2" open={hasAdvancedErrors(errors)}>
           <summary className="cursor-pointer text-sm font-medium text-slate-700">Advanced</summary>
@@ -160,6 +165,17 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
                 />
               )}
             </fieldset>
+            <TextAreaField
+              label="Example customer messages"
+              name="config.examples"
+              rows={5}
+              value={examples}
+              onChange={(event) => setExamples(event.target.value)}
+              errors={exampleErrors(errors)}
+              placeholder={'I was charged twice this month\nCan I get a refund for my order?'}
+              hint={`0-${HANDOFF_LIMITS.examples}, one per line, up to ${HANDOFF_LIMITS.example} characters each: messages a customer might send that belong to this handoff. The LLM is shown a few.`}
+              below={<DescriptionCoach {...coachProps} part="examples" />}
+            />
           </div>
         </details>
         <DraftCheck agentId={agentId} functionId={base?.id} names={Object.fromEntries(targets.map((t) => [t.id, t.name]))} />
@@ -194,7 +210,17 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
 }
 
 function hasAdvancedErrors(errors: Record<string, string[]>): boolean {
-  return ['config.toolName', 'config.transferMessage', 'config.context.lastN', 'config.context.mode'].some((key) => errors[key]);
+  return ['config.toolName', 'config.transferMessage', 'config.context.lastN', 'config.context.mode'].some((key) => errors[key]) || exampleErrors(errors).length > 0;
+}
+
+/** The list's own errors, then each example's (`config.examples.3`) named by its place among the examples. */
+function exampleErrors(errors: Record<string, string[]>): string[] {
+  const messages = [...(errors['config.examples'] ?? [])];
+  for (const [key, list] of Object.entries(errors)) {
+    const index = /^config\.examples\.(\d+)$/.exec(key)?.[1];
+    if (index !== undefined) messages.push(...list.map((message) => `Example ${Number(index) + 1}: ${message}`));
+  }
+  return messages;
 }
 
 /** What the fields start with: what the user sent last (after an error), else the saved function, else defaults. */
@@ -215,6 +241,7 @@ function valuesFrom(state: FormState, base: FunctionView | undefined, targets: T
     greetOnArrival: source.greetOnArrival === undefined ? true : source.greetOnArrival === true || source.greetOnArrival === 'true',
     contextMode: context.mode === 'last_n' ? 'last_n' : 'full',
     lastN: context.lastN === undefined ? '' : String(context.lastN),
+    examples: Array.isArray(source.examples) ? source.examples.map(String).join('\n') : String(source.examples ?? ''),
   };
 }
 

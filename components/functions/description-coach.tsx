@@ -12,18 +12,23 @@ interface DescriptionCoachProps {
   functionId?: string;
   /** The Target Agent as chosen now: a description naming another agent is flagged. */
   targetAgentId?: string;
+  /** The example customer messages as typed (one per line): those reading like a sibling's are flagged. */
+  examples?: string;
+  /** Which hints this one shows, so each sits under its field: both parts share one request. */
+  part?: 'description' | 'examples';
 }
 
 /** Live warnings about a vague description (the spec's Tip). They advise; they never block saving. */
-export function DescriptionCoach({ agentId, type, description, functionId, targetAgentId }: DescriptionCoachProps) {
+export function DescriptionCoach({ agentId, type, description, functionId, targetAgentId, examples = '', part }: DescriptionCoachProps) {
   const debounced = useDebounced(description, 250);
+  const debouncedExamples = useDebounced(examples, 250);
   const { data: hints = [] } = useQuery({
-    queryKey: ['description-coach', agentId, type, functionId ?? null, targetAgentId ?? null, debounced],
-    queryFn: () => coachDescriptionAction({ agentId, type, description: debounced, functionId, targetAgentId }),
+    queryKey: ['description-coach', agentId, type, functionId ?? null, targetAgentId ?? null, debounced, debouncedExamples],
+    queryFn: () => coachDescriptionAction({ agentId, type, description: debounced, functionId, targetAgentId, examples: debouncedExamples }),
     enabled: debounced.trim().length > 0,
     placeholderData: keepPreviousData,
   });
-  const visible = description.trim().length > 0 ? hints : [];
+  const visible = description.trim().length > 0 ? hints.filter((hint) => !part || (hint.code === 'example_like_sibling') === (part === 'examples')) : [];
   return (
     <div aria-live="polite">
       {visible.length > 0 && (
