@@ -93,7 +93,8 @@ test.describe('Test Chat', () => {
     const title = `Agent Handoff to ${kitchen.name}`;
     await during(page).getByRole('button', { name: `Edit ${title}` }).click();
     await page.getByLabel('Description').fill('Hand off when the customer asks about pans, pots, knives or other cookware.');
-    await page.getByRole('button', { name: 'Save' }).click();
+    // Exact: each customer message in the chat beside it has a "Save as test" button.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     // Saving beside the chat keeps the conversation going.
     await expect(pane.getByText('Do you sell frying pans and saucepans?')).toHaveCount(1);

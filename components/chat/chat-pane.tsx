@@ -169,6 +169,7 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
         <Transcript
           events={events}
           agentName={agentName}
+          saveAsTest={sessionId ? { sessionId } : undefined}
           handoffSelection={wide ? { selectedId: selectedHandoff?.id ?? null, onSelect: setPickedHandoffId } : undefined}
         />
         {send.isPending && <p className="mt-3 text-xs text-slate-500">{activeAgent} is thinking…</p>}

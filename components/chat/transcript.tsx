@@ -1,4 +1,5 @@
 import type { SessionEvent } from '@/lib/conversation/events';
+import { SaveAsTestButton } from '@/components/routing-tests/save-as-test-button';
 import { HandoffCard } from './handoff-card';
 
 interface TranscriptProps {
@@ -6,6 +7,8 @@ interface TranscriptProps {
   agentName: (id: string) => string;
   /** The history view shows every function call with its arguments and result; the chat pane doesn't. */
   showToolCalls?: boolean;
+  /** Offers "Save as test" on each customer message of this session. */
+  saveAsTest?: { sessionId: string };
   /** Beside a Why panel: which handoff card is selected, and how a card selects itself. */
   handoffSelection?: { selectedId: string | null; onSelect: (eventId: string) => void };
 }
@@ -13,7 +16,7 @@ interface TranscriptProps {
 const KIND_LABEL = { greeting: 'greeting', transfer: 'transfer message', reply: '', user: '' } as const;
 
 /** The conversation as it happened: messages, handoff cards, guards and errors, in order. */
-export function Transcript({ events, agentName, showToolCalls = false, handoffSelection }: TranscriptProps) {
+export function Transcript({ events, agentName, showToolCalls = false, handoffSelection, saveAsTest }: TranscriptProps) {
   return (
     <ol className="space-y-3">
       {events.map((event) => {
@@ -33,6 +36,7 @@ export function Transcript({ events, agentName, showToolCalls = false, handoffSe
                     {KIND_LABEL[event.kind] && ` · ${KIND_LABEL[event.kind]}`}
                   </p>
                   <p className="whitespace-pre-wrap break-words">{event.content}</p>
+                  {saveAsTest && event.role === 'user' && <SaveAsTestButton sessionId={saveAsTest.sessionId} seq={event.seq} message={event.content} />}
                 </div>
               </li>
             );

@@ -18,6 +18,7 @@ const NAV: NavItem[] = [
     children: [{ href: '/integrations/agentic-functions', label: 'Agentic Functions' }],
   },
   { href: '/test-chat', label: 'Test Chat' },
+  { href: '/routing-tests', label: 'Routing tests' },
   { href: '/review', label: 'Review' },
 ];
 

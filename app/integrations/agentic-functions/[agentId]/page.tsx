@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getAgent, listAgents } from '@/lib/agents/service';
 import { PHASES } from '@/lib/domain/constants';
 import { listFunctionsForAgent } from '@/lib/functions/service';
+import { listRoutingTests } from '@/lib/routing-tests/service';
 import { functionTypeOptions, toFunctionView } from '@/lib/functions/view';
 import { getServiceContext } from '@/lib/server/context';
 import { orNotFound } from '@/lib/server/or-not-found';
@@ -9,6 +10,7 @@ import { describeLlmEngine } from '@/lib/conversation/engines';
 import { ChatPane } from '@/components/chat/chat-pane';
 import { AgentSwitcher } from '@/components/functions/agent-switcher';
 import { PhaseSection } from '@/components/functions/phase-section';
+import { RoutingTestsSection } from '@/components/routing-tests/routing-tests-section';
 
 export async function generateMetadata({ params }: { params: Promise<{ agentId: string }> }) {
   const { agentId } = await params;
@@ -20,7 +22,7 @@ export default async function AgentFunctionsPage({ params }: { params: Promise<{
   const { agentId } = await params;
   const ctx = await getServiceContext();
   const agent = await orNotFound(getAgent(ctx, agentId));
-  const [agents, functions] = await Promise.all([listAgents(ctx), listFunctionsForAgent(ctx, agentId)]);
+  const [agents, functions, tests] = await Promise.all([listAgents(ctx), listFunctionsForAgent(ctx, agentId), listRoutingTests(ctx, { agentId })]);
   const views = functions.map(toFunctionView);
   const targets = agents
     .filter((other) => other.id !== agent.id)
@@ -54,6 +56,7 @@ export default async function AgentFunctionsPage({ params }: { params: Promise<{
               targets={targets}
             />
           ))}
+          <RoutingTestsSection agent={{ id: agent.id, name: agent.name }} agents={agents.map(({ id, name }) => ({ id, name }))} tests={tests} />
         </div>
       </div>
       <aside aria-label="Try it" className="min-w-0 lg:sticky lg:top-6 lg:self-start">

@@ -55,7 +55,7 @@ export default async function TranscriptPage({
       )}
       <TranscriptPager page={session.page} shown={session.events.length} href={`/test-chat/sessions/${session.id}`} paged={Boolean(asked?.success)} />
       <div aria-label="Transcript" role="region" className="rounded-xl border border-slate-200 bg-slate-50 p-4">
-        <Transcript events={session.events} agentName={name} showToolCalls />
+        <Transcript events={session.events} agentName={name} showToolCalls saveAsTest={{ sessionId: session.id }} />
       </div>
     </div>
   );
