@@ -132,5 +132,5 @@ function decisionFrom(input: DecideInput, index: ToolSetIndex, ranked: ScoredToo
       : justArrived && analyseTerms(lastUser).length > 0
         ? takeoverText(agent.name, lastUser)
         : stayText(agent.name, analyseTerms(lastUser).length > 0);
-  return { type: 'reply', text, why: { summary: staySummary(outcome.best, tools.length), scores } };
+  return { type: 'reply', text, why: { summary: staySummary(outcome.best, tools.length, outcome.reason, outcome.minScore), scores } };
 }

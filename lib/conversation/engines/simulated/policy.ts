@@ -6,7 +6,10 @@ import type { OwnScore, ScoredTool } from './score';
 export type Outcome =
   | { kind: 'handoff'; chosen: ScoredTool; runnerUp?: ScoredTool }
   | { kind: 'clarify'; first: ScoredTool; second: ScoredTool }
-  | { kind: 'stay'; best?: ScoredTool; own?: boolean };
+  | { kind: 'stay'; best?: ScoredTool; reason: StayReason; minScore: number };
+
+/** Why no handoff: too little evidence, small talk, or the current agent's own subject. */
+export type StayReason = 'weak' | 'small-talk' | 'own-subject';
 
 /** Who is deciding: the current agent's role, and how well the message matches its own description. */
 export interface PolicyContext {
@@ -60,13 +63,13 @@ function tooClose(best: ScoredTool, second: ScoredTool | undefined): boolean {
  */
 export function chooseOutcome(ranked: readonly ScoredTool[], context: PolicyContext = {}): Outcome {
   const [best, second] = ranked;
-  if (!best) return { kind: 'stay' };
+  if (!best) return { kind: 'stay', reason: 'weak', minScore: DECISION.minScore };
   const routesOnly = context.role?.routesOnly === true;
   const withExamples = best.meaning?.example !== undefined;
   const minScore = routesOnly ? (withExamples ? ROUTING_ONLY.minScoreWithExamples : ROUTING_ONLY.minScore) : DECISION.minScore;
-  if (best.evidence < minScore || best.score <= 0) return { kind: 'stay', best };
-  if (smallTalkRatherThan(best)) return { kind: 'stay', best };
-  if (!routesOnly && ownSubject(best, context.own)) return { kind: 'stay', best, own: true };
+  if (best.evidence < minScore || best.score <= 0) return { kind: 'stay', best, reason: 'weak', minScore };
+  if (smallTalkRatherThan(best)) return { kind: 'stay', best, reason: 'small-talk', minScore };
+  if (!routesOnly && ownSubject(best, context.own)) return { kind: 'stay', best, reason: 'own-subject', minScore };
   if (tooClose(best, second) && second) return { kind: 'clarify', first: best, second };
   return { kind: 'handoff', chosen: best, runnerUp: second };
 }

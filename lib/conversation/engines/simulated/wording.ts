@@ -1,5 +1,6 @@
 import type { ToolScore } from '../types';
 import { DECISION } from './config';
+import type { StayReason } from './policy';
 import type { ScoredTool } from './score';
 
 /** Everything the simulated model says, kept apart from how it decides. */
@@ -16,21 +17,39 @@ function score(value: number): string {
   return value.toFixed(2);
 }
 
-/** The encoder's part, when it added to the tool's score: "meaning match 0.62 with “has a flat tyre”". */
-function meaningPhrase(tool: ScoredTool): string | undefined {
+/** What the description's passages added (the examples' part aside). */
+function descriptionBonus(tool: ScoredTool): number {
   const meaning = tool.meaning;
-  if (!meaning || meaning.bonus <= 0) return undefined;
-  return `meaning match ${score(meaning.similarity)} with “${meaning.passage}”`;
+  return meaning ? meaning.bonus - (meaning.example?.bonus ?? 0) : 0;
 }
 
-/** The handoff's `reason` argument: one sentence naming the matched words or the closest passage. */
+/**
+ * The encoder's part, when it added to the tool's score: "meaning match 0.62 with “has a flat tyre”",
+ * and "close to the example “my hub is blinking red” (0.71)" when the admin's examples added to it.
+ */
+function meaningPhrase(tool: ScoredTool): string | undefined {
+  const meaning = tool.meaning;
+  if (!meaning) return undefined;
+  const parts: string[] = [];
+  if (descriptionBonus(tool) > 0) parts.push(`meaning match ${score(meaning.similarity)} with “${meaning.passage}”`);
+  if (meaning.example && meaning.example.bonus > 0) parts.push(`close to the example “${meaning.example.text}” (${score(meaning.example.similarity)})`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** The handoff's `reason` argument: one sentence naming the matched words, the closest passage or example. */
 export function handoffReason(chosen: ScoredTool, label: string): string {
-  const meaning = chosen.meaning && chosen.meaning.bonus > 0 ? chosen.meaning : undefined;
-  if (chosen.matched.length === 0 && meaning) {
-    return `The customer's message is close in meaning to the ${label} handoff description (“${meaning.passage}”).`;
+  const meaning = chosen.meaning;
+  const passage = meaning && descriptionBonus(chosen) > 0 ? `“${meaning.passage}”` : undefined;
+  const example = meaning?.example && meaning.example.bonus > 0 ? `the example “${meaning.example.text}”` : undefined;
+  const close = [passage, example].filter(Boolean).join(' and ');
+  if (chosen.matched.length === 0) {
+    if (passage) return `The customer's message is close in meaning to the ${label} handoff description (${[passage, example].filter(Boolean).join(' and ')}).`;
+    return example
+      ? `The customer's message is close in meaning to ${example} of the ${label} handoff.`
+      : `The customer's message is closest in meaning to the ${label} handoff.`;
   }
   const words = `The customer's message mentions ${quoted(chosen.matched)}, which matches the ${label} handoff description`;
-  return meaning ? `${words}, and is close in meaning to “${meaning.passage}”.` : `${words}.`;
+  return close ? `${words}, and is close in meaning to ${close}.` : `${words}.`;
 }
 
 export function handoffSummary(chosen: ScoredTool, label: string, runnerUp?: ScoredTool): string {
@@ -81,9 +100,15 @@ export function greetingText(greeting: string): string {
   return `${PREFIX} ${greeting}`;
 }
 
-export function staySummary(best: ScoredTool | undefined, toolCount: number): string {
+export function staySummary(best: ScoredTool | undefined, toolCount: number, reason: StayReason = 'weak', minScore: number = DECISION.minScore): string {
   if (toolCount === 0) return 'No handoff: this agent has no handoffs to offer.';
   const meaning = best?.meaning;
+  if (best && reason === 'small-talk') {
+    return `No handoff: the message reads as small talk (similarity ${score(meaning?.smallTalk ?? 0)}), closer than to any passage of the best match, ${best.toolName}.`;
+  }
+  if (best && reason === 'own-subject') {
+    return `No handoff: the message matches this agent's own description (${quoted(best.matched)}) as well as the best match, ${best.toolName}.`;
+  }
   // Why the encoder did not help: the closest tool stayed under the bar (its own agent or the floor).
   const meaningNote = meaning
     ? meaning.bonus > 0
@@ -97,6 +122,6 @@ export function staySummary(best: ScoredTool | undefined, toolCount: number): st
   const words = best.matched.length > 0 ? quoted(best.matched) : 'no shared words';
   return (
     `No handoff: the best match, ${best.toolName} (${words}), has evidence ` +
-    `${score(best.evidence)}${meaningNote}, below the ${DECISION.minScore} a handoff needs.`
+    `${score(best.evidence)}${meaningNote}, below the ${minScore} a handoff needs.`
   );
 }
