@@ -39,15 +39,17 @@ export function createLlmEngine(selection: EngineSelection): LlmEngine {
   return selection.id === 'openai-compatible' ? createOpenAiCompatibleEngine(selection.config) : createSimulatedEngine();
 }
 
-let cached: { engine: LlmEngine; problem?: string } | undefined;
+// On globalThis: Next bundles this module into several server chunks (each route, the start-up warm-up),
+// and all must share one engine, so the encoder loads once and one warm-up serves every route.
+const shared = globalThis as unknown as { switchboardLlmEngine?: { engine: LlmEngine; problem?: string } };
 
 function load(): { engine: LlmEngine; problem?: string } {
-  if (cached) return cached;
+  if (shared.switchboardLlmEngine) return shared.switchboardLlmEngine;
   const selection = selectEngineConfig(getEnv());
   const problem = selection.id === 'simulated' ? selection.problem : undefined;
   if (problem) console.warn(`LLM engine: ${problem}`);
-  cached = { engine: createLlmEngine(selection), problem };
-  return cached;
+  shared.switchboardLlmEngine = { engine: createLlmEngine(selection), problem };
+  return shared.switchboardLlmEngine;
 }
 
 /** The process-wide LLM engine: OpenAI-compatible when LLM_BASE_URL, LLM_API_KEY and LLM_MODEL are set. */
