@@ -27,6 +27,9 @@ export async function runCase(testCase: RunnableCase, snapshot: AgentStateSnapsh
   let activeAgentId = start.id;
   let lastTurn: SessionEventData[] = [];
   for (const message of testCase.messages) {
+    // A turn on the built-in model can run on promises already resolved and never give the thread
+    // back: yield once per message, so the server answers its other requests while a run goes on.
+    await new Promise((resolve) => setImmediate(resolve));
     signal?.throwIfAborted();
     recorder.decisions.length = 0;
     const turn = await runTurn({

@@ -30,6 +30,8 @@ export interface RunCasesOptions {
  */
 export async function runCases(cases: readonly RunnableCase[], snapshot: AgentStateSnapshot, options: RunCasesOptions): Promise<CaseResult[]> {
   const { engine, signal } = options;
+  // Preparing can hold the thread (cold caches): let whoever started the run answer first.
+  await new Promise((resolve) => setImmediate(resolve));
   await prepareStartAgents(cases, snapshot, engine);
   const results: CaseResult[] = [];
   const limit = options.concurrency ?? DEFAULT_CONCURRENCY[engine.id];
