@@ -140,4 +140,24 @@ test.describe('Routing test runs', () => {
     await change.click();
     await expect(page).toHaveURL(new RegExp(`/review/history/${toGarden.id}#aud_`));
   });
+
+  test('the runs API refuses bad input on the field, and unknown ids are 404', async ({ request }) => {
+    const { desk } = await gardenCentre(request);
+    const fieldsOf = async (response: Awaited<ReturnType<APIRequestContext['post']>>, status: number) => {
+      expect(response.status()).toBe(status);
+      return Object.keys(((await response.json()) as { error: { fieldErrors?: Record<string, string[]> } }).error.fieldErrors ?? {});
+    };
+    expect(await fieldsOf(await request.post('/api/v1/test-runs', { data: { agentId: 5 } }), 422)).toEqual(['agentId']);
+    expect(await fieldsOf(await request.post('/api/v1/test-runs', { data: { everything: true } }), 422)).toEqual(['everything']);
+    expect(await fieldsOf(await request.post('/api/v1/test-runs', { data: { agentId: desk.id } }), 422)).toEqual(['agentId']);
+    expect((await request.post('/api/v1/test-runs', { data: { agentId: 'agt_nope' } })).status()).toBe(404);
+    expect(await fieldsOf(await request.get('/api/v1/test-runs?limit=0'), 422)).toEqual(['limit']);
+    expect((await request.get('/api/v1/test-runs/run_nope')).status()).toBe(404);
+    expect((await request.post('/api/v1/test-runs/run_nope/cancel', { data: {} })).status()).toBe(404);
+    expect((await request.post('/api/v1/agents/agt_nope/tests/preview', { data: { config: {} } })).status()).toBe(404);
+    expect((await fieldsOf(await request.post(`/api/v1/agents/${desk.id}/tests/preview`, { data: { config: { description: '' } } }), 422)).sort()).toEqual(['config.description', 'config.targetAgentId']);
+    expect(await fieldsOf(await request.post(`/api/v1/agents/${desk.id}/tests/preview`, { data: { config: [] } }), 422)).toEqual(['config']);
+    const empty = await request.post(`/api/v1/agents/${desk.id}/tests/preview`, { data: { config: { targetAgentId: desk.id, description: 'x' } } });
+    expect(await fieldsOf(empty, 422)).toEqual(['config.targetAgentId']);
+  });
 });
