@@ -6,6 +6,6 @@ export interface ServiceContext {
   db: Db;
   workspaceId: string;
   actor: string;
-  /** How much the workspace may hold, when not WORKSPACE_LIMITS (tests lower them). */
-  limits?: WorkspaceLimits;
+  /** How much the workspace may hold, where not WORKSPACE_LIMITS (tests lower some of them). */
+  limits?: Partial<WorkspaceLimits>;
 }

@@ -4,8 +4,11 @@ import { ConflictError } from './errors';
 export interface WorkspaceLimits {
   agents: number;
   functions: number;
+  /** Example customer messages of all the workspace's handoffs together (lib/functions/example-room.ts). */
+  examples: number;
 }
-export type LimitedEntity = keyof WorkspaceLimits;
+/** What is created one at a time, each create checked for room (lib/domain/workspace-room.ts). */
+export type LimitedEntity = 'agents' | 'functions';
 
 /**
  * How much one workspace holds: about three times the largest workspaces we know of (300 agents,
@@ -14,12 +17,14 @@ export type LimitedEntity = keyof WorkspaceLimits;
  * exactly as many, and lib/workspace-transfer/limits.ts works out the import's byte limit from them and
  * the field limits. So whatever a workspace holds, its export imports back.
  * There is no per-agent cap: one handoff per target already limits an agent to (agents - 1) handoffs.
+ * Examples have a workspace-wide cap of their own: 50 per handoff on every one of 10,000 handoffs
+ * would make a 900 MB export, so a workspace holds 50,000 (an average of 5 per handoff at the limit).
  */
-export const WORKSPACE_LIMITS: Readonly<WorkspaceLimits> = { agents: 1_000, functions: 10_000 };
+export const WORKSPACE_LIMITS: Readonly<WorkspaceLimits> = { agents: 1_000, functions: 10_000, examples: 50_000 };
 
-/** The limits that apply to this context's workspace (a test may lower them through `ctx.limits`). */
+/** The limits that apply to this context's workspace (a test may lower some through `ctx.limits`). */
 export function limitsOf(ctx: Pick<ServiceContext, 'limits'>): WorkspaceLimits {
-  return ctx.limits ?? WORKSPACE_LIMITS;
+  return { ...WORKSPACE_LIMITS, ...ctx.limits };
 }
 
 /** 10000 → "10,000", as every limit message writes counts. */

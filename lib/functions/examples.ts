@@ -3,6 +3,7 @@ import { withTransaction } from '@/db/transaction';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ValidationError } from '@/lib/domain/errors';
 import { HANDOFF_LIMITS, HandoffExampleSchema, handoffExamples } from '@/lib/function-types/agent-handoff-config';
+import { assertRoomForExamples } from './example-room';
 import { getFunction, updateFunction, type AgenticFunction } from './service';
 
 /** What the "add this message as an example" action receives; the service judges the message itself. */
@@ -17,7 +18,8 @@ export type AddHandoffExample = z.output<typeof AddHandoffExampleSchema>;
  * result). Its line breaks become spaces, since an example is one line. It is an ordinary update, in
  * one transaction: the same config checks, a version bump and an audit event. Refused, writing
  * nothing: a function that is not a handoff, an empty or too long message (ValidationError, 422), a
- * message already among the examples, ignoring case, or a handoff that has 50 (ConflictError, 409).
+ * message already among the examples, ignoring case, a handoff that has 50, or a workspace at its cap
+ * of examples (ConflictError, 409).
  */
 export function addHandoffExample(ctx: ServiceContext, functionId: string, message: string): Promise<AgenticFunction> {
   return withTransaction(ctx, async (tx) => {
@@ -39,6 +41,8 @@ export function addHandoffExample(ctx: ServiceContext, functionId: string, messa
       const full = `${capitalise(handoff)} already has ${HANDOFF_LIMITS.examples} examples, the most a handoff can have: remove one in its Advanced settings first.`;
       throw new ConflictError(full, { message: [full] });
     }
+    // Checked here too, to come back keyed `message` like the refusals above.
+    await assertRoomForExamples(tx, functionId, { examples: [...examples, example] }, 'message');
     return updateFunction(tx, functionId, { version: fn.version, config: { examples: [...examples, example] } });
   });
 }

@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from '@/lib/domain/erro
 import { getOwnedOrThrow } from '@/lib/domain/owned';
 import { assertRoomForOneMore } from '@/lib/domain/workspace-room';
 import { getFunctionType, unavailableReason } from '@/lib/function-types/registry';
+import { assertRoomForExamples } from './example-room';
 import { agentNamesById, selectFunctionHistory, snapshotOf, type FunctionSnapshot } from './history';
 import { assertNoClash, nextPosition, prepareConfig, type AgenticFunction } from './service';
 
@@ -73,6 +74,7 @@ async function restoreOver(
     updatedAt: new Date(),
   };
   await refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, after, definition.uniquePerTarget));
+  await refuseWithVersion(snapshot, () => assertRoomForExamples(tx, current.id, config));
   await tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, current.id));
   await recordAudit(tx, { entityType: 'function', entityId: current.id, action: 'restore', before: current, after }, after.updatedAt);
   return after;
@@ -113,6 +115,7 @@ async function recreate(tx: ServiceContext, functionId: string, snapshot: Functi
   };
   await refuseWithVersion(snapshot, () => assertNoClash(tx.db, agent, fn, definition.uniquePerTarget));
   await refuseWithVersion(snapshot, () => assertRoomForOneMore(tx, 'functions'));
+  await refuseWithVersion(snapshot, () => assertRoomForExamples(tx, null, config));
   await tx.db.insert(agenticFunctions).values(fn);
   await recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'restore', before: null, after: fn }, now);
   return fn;

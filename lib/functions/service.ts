@@ -12,6 +12,7 @@ import { getOwnedOrThrow } from '@/lib/domain/owned';
 import { assertRoomForOneMore } from '@/lib/domain/workspace-room';
 import { getFunctionType } from '@/lib/function-types/registry';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
+import { assertRoomForExamples } from './example-room';
 import type { FunctionCreate, FunctionUpdate } from './schema';
 
 export type AgenticFunction = typeof agenticFunctions.$inferSelect;
@@ -37,7 +38,7 @@ export async function getFunction(ctx: ServiceContext, id: string): Promise<Func
 }
 
 /**
- * Adds a function to an agent, checked against the workspace (and its limit of functions), with its
+ * Adds a function to an agent, checked against the workspace (and its limits), with its
  * audit record, in one transaction (or in the caller's, so a workspace import runs the same checks).
  */
 export function createFunction(ctx: ServiceContext, agentId: string, input: FunctionCreate): Promise<AgenticFunction> {
@@ -64,6 +65,7 @@ export function createFunction(ctx: ServiceContext, agentId: string, input: Func
     };
     await assertNoClash(tx.db, agent, fn, definition.uniquePerTarget);
     await assertRoomForOneMore(tx, 'functions');
+    await assertRoomForExamples(tx, null, config);
     await tx.db.insert(agenticFunctions).values(fn);
     await recordAudit(tx, { entityType: 'function', entityId: fn.id, action: 'create', before: null, after: fn }, now);
     return fn;
@@ -98,6 +100,7 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
       updatedAt: new Date(),
     };
     await assertNoClash(tx.db, agent, after, definition.uniquePerTarget);
+    if (prepared) await assertRoomForExamples(tx, id, config);
     await tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id));
     const action = auditActionFor(before, after, input);
     await recordAudit(tx, { entityType: 'function', entityId: id, action, before, after }, after.updatedAt);

@@ -5,13 +5,14 @@ import { createAgent, updateAgent, type Agent } from '@/lib/agents/service';
 import { slugify } from '@/lib/agents/slug';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
-import { countOf, formatCount, limitsOf, type WorkspaceLimits } from '@/lib/domain/workspace-limits';
+import { countOf, formatCount, limitsOf, type LimitedEntity } from '@/lib/domain/workspace-limits';
 import { getFunctionType } from '@/lib/function-types/registry';
 import { createFunction, prepareConfig, updateFunction, type AgenticFunction } from '@/lib/functions/service';
 import { stableStringify } from '@/lib/review/stable-json';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { checkDocument, functionKey, type CheckedFunction } from './check-document';
 import { workspaceDocumentSchema, type AgentEntry, type WorkspaceDocument } from './document-schema';
+import { assertFileExamplesFit } from './import-examples';
 import { applyTest, assertTestsFit, checkTests, existingTests, testKey } from './import-tests';
 import { summarisePlan, type ImportPlan, type ImportPlanItem } from './plan';
 
@@ -75,6 +76,7 @@ async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functio
     { agents: bySlug.size, functions: workspaceFunctions.length },
     { agents: doc.agents.filter((entry) => !bySlug.has(slugify(entry.name))).length, functions: functions.filter((fn) => !existing.has(fn.key)).length },
   );
+  assertFileExamplesFit(tx, workspaceFunctions, functions, existing);
   const tests = await existingTests(tx, slugById);
   assertTestsFit(tests.total, doc.tests.filter((entry) => !tests.byKey.has(testKey(entry.agent, entry.messages))).length);
   const inFile = new Set<string>();
@@ -113,7 +115,7 @@ async function applyDocument(tx: ServiceContext, doc: WorkspaceDocument, functio
  * The file's new agents and functions against the workspace's limits, counted inside the transaction
  * before the first write: a refusal names the limit and leaves the workspace as it was.
  */
-function assertFileFits(tx: ServiceContext, current: WorkspaceLimits, adding: WorkspaceLimits): void {
+function assertFileFits(tx: ServiceContext, current: Record<LimitedEntity, number>, adding: Record<LimitedEntity, number>): void {
   const limits = limitsOf(tx);
   const fieldErrors: FieldErrors = {};
   for (const entity of ['agents', 'functions'] as const) {
@@ -123,7 +125,7 @@ function assertFileFits(tx: ServiceContext, current: WorkspaceLimits, adding: Wo
       `The file adds ${countOf(entity, adding[entity])} to the ${formatCount(current[entity])} this workspace has: ${formatCount(total)}, more than the ${formatCount(limits[entity])} a workspace can hold.`,
     ];
   }
-  const over = (Object.keys(fieldErrors) as (keyof WorkspaceLimits)[]).map((entity) => countOf(entity, limits[entity]));
+  const over = (Object.keys(fieldErrors) as LimitedEntity[]).map((entity) => countOf(entity, limits[entity]));
   if (over.length === 0) return;
   throw new ConflictError(`The file was not imported: a workspace holds at most ${over.join(' and ')}. Nothing was changed.`, fieldErrors);
 }

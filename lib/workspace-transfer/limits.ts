@@ -9,6 +9,11 @@ import { prettyJson } from './pretty-json';
 const MB = 1024 * 1024;
 /** JSON writes a control character (or a lone surrogate) as `\u001f`: 6 bytes, the most one UTF-16 unit can take. */
 const COSTLIEST_CHARACTER = '\u001f';
+/**
+ * An example refuses control characters and lone surrogates, so JSON spends at most 3 bytes on one of
+ * its UTF-16 units: UTF-8's 3 bytes of a character from U+0800 up, such as this one.
+ */
+const COSTLIEST_EXAMPLE_CHARACTER = '€';
 /** TOOL_NAME_PATTERN's {1,64}. */
 const TOOL_NAME_MAX = 64;
 
@@ -23,8 +28,13 @@ export const LARGEST_CONFIGS: Record<FunctionType, Record<string, unknown>> = {
     transferMessage: text(HANDOFF_LIMITS.transferMessage),
     greetOnArrival: false,
     context: { mode: 'last_n', lastN: HANDOFF_LIMITS.lastN },
+    // Export writes the list even when empty; each example in it is counted on its own (LARGEST_EXAMPLE).
+    examples: [],
   },
 };
+
+/** The biggest example customer message a handoff can hold. */
+export const LARGEST_EXAMPLE = COSTLIEST_EXAMPLE_CHARACTER.repeat(HANDOFF_LIMITS.example);
 
 type ExportedAgent = ExportedWorkspace['agents'][number];
 type ExportedFunction = ExportedWorkspace['functions'][number];
@@ -63,37 +73,45 @@ export const LARGEST_TEST: ExportedTest = {
 
 /**
  * The most bytes an export of a workspace holding `limits` can take. Every entry is at its largest and
- * the file is pretty-printed as export writes it. Each extra entry adds the same bytes, so three small
- * documents give the exact cost per agent and per function.
+ * the file is pretty-printed as export writes it. Each extra entry adds the same bytes, so a few small
+ * documents give the exact cost per agent, function and test. An example costs the most as the first
+ * of its handoff's list (it also opens the list onto lines), so every example is counted at that cost.
  */
 export function largestExportBytes(limits: WorkspaceLimits, tests: number = ROUTING_TEST_LIMITS.perWorkspace): number {
-  const size = (agents: number, functions: number, testCount: number) =>
+  const size = (agents: number, functions: number, testCount: number, examples = 0) =>
     bytesOf(
       prettyJson({
         format: WORKSPACE_FORMAT,
         version: WORKSPACE_FORMAT_VERSION,
         exportedAt: new Date(8.64e15).toISOString(), // the last date a Date holds: the longest ISO string
         agents: Array<ExportedAgent>(agents).fill(LARGEST_AGENT),
-        functions: Array<ExportedFunction>(functions).fill(LARGEST_FUNCTION),
+        functions: Array<ExportedFunction>(functions).fill(withExamples(examples)),
         tests: Array<ExportedTest>(testCount).fill(LARGEST_TEST),
       } satisfies ExportedWorkspace),
     );
   const base = size(1, 1, 0);
   const perAgent = size(2, 1, 0) - base;
   const perFunction = size(1, 2, 0) - base;
+  const perExample = size(1, 1, 0, 1) - base;
   // The first test replaces `[]`; each one after it adds the same bytes.
   const testBytes = tests === 0 ? 0 : size(1, 1, 1) - base + (tests - 1) * (size(1, 1, 2) - size(1, 1, 1));
   const more = (count: number) => Math.max(count, 1) - 1;
-  return base + more(limits.agents) * perAgent + more(limits.functions) * perFunction + testBytes;
+  return base + more(limits.agents) * perAgent + more(limits.functions) * perFunction + limits.examples * perExample + testBytes;
+}
+
+/** LARGEST_FUNCTION with `count` of the largest examples (its type has examples: a handoff). */
+function withExamples(count: number): ExportedFunction {
+  if (count === 0) return LARGEST_FUNCTION;
+  return { ...LARGEST_FUNCTION, config: { ...LARGEST_FUNCTION.config, examples: Array<string>(count).fill(LARGEST_EXAMPLE) } };
 }
 
 /**
  * The import's body limit (413 past it; the upload form checks first too). It is computed, not picked:
  * the largest export a full workspace can produce, rounded up to a whole MB. That export has every field
  * at its maximum length, every character costing JSON's 6 bytes, and the file pretty-printed. At
- * WORKSPACE_LIMITS and ROUTING_TEST_LIMITS that is 253 MB (129 MB of agents and functions, the rest
- * routing tests); real exports are far smaller. Other routes keep their 1 MB.
+ * WORKSPACE_LIMITS and ROUTING_TEST_LIMITS that is 298 MB (129 MB of agents and functions, 44 MB of
+ * handoff examples, the rest routing tests); real exports are far smaller. Other routes keep their 1 MB.
  */
 export const MAX_IMPORT_BYTES = Math.ceil(largestExportBytes(WORKSPACE_LIMITS) / MB) * MB;
-/** "129 MB", as the refusal and the upload form say it. */
+/** "298 MB", as the refusal and the upload form say it. */
 export const MAX_IMPORT_SIZE_LABEL = `${MAX_IMPORT_BYTES / MB} MB`;

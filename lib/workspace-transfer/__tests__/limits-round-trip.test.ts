@@ -48,7 +48,7 @@ const refusal = (c: ServiceContext, raw: unknown, dryRun = false) =>
   );
 
 /** Exports `from`, imports the file (through JSON, as a download travels) into an empty workspace, and compares. */
-async function roundTrip(from: ServiceContext, limits?: WorkspaceLimits) {
+async function roundTrip(from: ServiceContext, limits?: Partial<WorkspaceLimits>) {
   const exported = await exportWorkspace(from, AT);
   const into = { ...(await fresh()), limits };
   const plan = await importWorkspace(into, JSON.parse(JSON.stringify(exported)), { dryRun: false });

@@ -165,7 +165,7 @@ describe('the import body limit counts tests', () => {
       await createRoutingTest(ctx, from.id, { name: CONTROL.repeat(ROUTING_TEST_LIMITS.name), messages, expect: { handoffTo: to.id } });
     }
     const added = (await bytes()) - without;
-    const bound = largestExportBytes({ agents: 2, functions: 0 }, 2) - largestExportBytes({ agents: 2, functions: 0 }, 0);
+    const bound = largestExportBytes({ agents: 2, functions: 0, examples: 0 }, 2) - largestExportBytes({ agents: 2, functions: 0, examples: 0 }, 0);
     expect(added).toBeLessThanOrEqual(bound);
     expect(added).toBeGreaterThan(bound * 0.95);
   });
