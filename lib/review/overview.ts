@@ -26,9 +26,7 @@ export interface WorkspaceReview {
 
 /** Everything the review pages show, read once from the workspace. */
 export async function loadWorkspaceReview(ctx: ServiceContext): Promise<WorkspaceReview> {
-  const [agentRows, functions] = await Promise.all([listAgents(ctx), listAllFunctions(ctx)]);
-  const agents = agentRows.map(({ id, name, slug }) => ({ id, name, slug }));
-  const rows = toReviewRows(agents, functions);
+  const { agents, functions, rows } = await loadReviewRows(ctx);
   const findings = findFindings(agents, functions, rows);
   const graph = buildHandoffGraph(agents, functions, rows);
   return {
@@ -46,4 +44,19 @@ export async function loadWorkspaceReview(ctx: ServiceContext): Promise<Workspac
       warnings: findings.filter((finding) => finding.severity === 'warning').length,
     },
   };
+}
+
+/**
+ * The handoff map's data alone: the agents and their routes, without the findings, whose description
+ * coach is the costly part of a review and which the map never shows.
+ */
+export async function loadHandoffGraph(ctx: ServiceContext): Promise<{ agents: ReviewAgent[]; graph: HandoffGraph }> {
+  const { agents, functions, rows } = await loadReviewRows(ctx);
+  return { agents, graph: buildHandoffGraph(agents, functions, rows) };
+}
+
+async function loadReviewRows(ctx: ServiceContext) {
+  const [agentRows, functions] = await Promise.all([listAgents(ctx), listAllFunctions(ctx)]);
+  const agents: ReviewAgent[] = agentRows.map(({ id, name, slug }) => ({ id, name, slug }));
+  return { agents, functions, rows: toReviewRows(agents, functions) };
 }
