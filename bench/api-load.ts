@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, startNextServer, type NextServer } from '../scripts/lib/next-server.mjs';
 import { API_SCENARIOS, CEILING_SCENARIO } from './api-scenarios';
 import { benchPostgres } from './bench-postgres';
+import { buildIfNeeded } from './build-if-needed';
 import { httpClient, mergeLoadResults, runLoad, type LoadResult } from './http-load';
 import { formatLoadTable, hasServerError, perSecond, type LoadRow } from './load-table';
 import type { Bench } from './types';
@@ -37,13 +37,6 @@ async function withCleanup<T>(cleanup: () => Promise<unknown>, body: () => Promi
     cleanups.delete(cleanup);
     await cleanup();
   }
-}
-
-/** `next build` when sources changed (scripts/lib/build-if-needed.mjs, which honours NEXT_DIST_DIR). */
-function buildIfNeeded(): void {
-  const script = "import { buildIfNeeded } from './scripts/lib/build-if-needed.mjs'; buildIfNeeded();";
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
 }
 
 /** Starts a production server on `env`'s database, runs every scenario against it and stops it. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { freePort, startNextServer } from '../scripts/lib/next-server.mjs';
+import { buildIfNeeded } from './build-if-needed';
 import { scaleWorkspaceDocument } from './scale-workspace';
 import { quantile } from './stats';
 import { waitUntilIdle } from './wait-until-idle';
@@ -53,12 +53,6 @@ async function measure(base: string, route: string): Promise<Measured> {
   const measured = { route, samples: times.length, p50: quantile(times, 0.5), p95: quantile(times, 0.95), bytes, status };
   console.log(`  ${route}: p95 ${measured.p95.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB`);
   return measured;
-}
-
-function buildIfNeeded(): void {
-  const script = "import { buildIfNeeded } from './scripts/lib/build-if-needed.mjs'; buildIfNeeded();";
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
 }
 
 async function main(): Promise<void> {
