@@ -1,3 +1,4 @@
+import { formatCount as format } from '@/lib/domain/workspace-limits';
 import type { Page } from '@/lib/paging/page';
 import { ButtonLink, buttonClasses } from './button';
 
@@ -13,7 +14,6 @@ interface PagerProps {
 export function Pager({ page, label, hrefFor }: PagerProps) {
   const first = page.total === 0 ? 0 : page.offset + 1;
   const last = Math.min(page.offset + page.size, page.total);
-  const format = (n: number) => n.toLocaleString('en-US');
   return (
     <nav aria-label={`${label} pages`} className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
       <p aria-live="polite">
@@ -22,22 +22,20 @@ export function Pager({ page, label, hrefFor }: PagerProps) {
       </p>
       {page.pageCount > 1 && (
         <div className="flex gap-2">
-          {page.page > 1 ? (
-            <ButtonLink variant="secondary" href={hrefFor(page.page - 1)} scroll={false} rel="prev">
-              Previous page
-            </ButtonLink>
-          ) : (
-            <span aria-disabled="true" className={buttonClasses('secondary', 'cursor-not-allowed opacity-50')}>Previous page</span>
-          )}
-          {page.page < page.pageCount ? (
-            <ButtonLink variant="secondary" href={hrefFor(page.page + 1)} scroll={false} rel="next">
-              Next page
-            </ButtonLink>
-          ) : (
-            <span aria-disabled="true" className={buttonClasses('secondary', 'cursor-not-allowed opacity-50')}>Next page</span>
-          )}
+          <PageLink href={page.page > 1 ? hrefFor(page.page - 1) : null} rel="prev" label="Previous page" />
+          <PageLink href={page.page < page.pageCount ? hrefFor(page.page + 1) : null} rel="next" label="Next page" />
         </div>
       )}
     </nav>
+  );
+}
+
+/** A link to a neighbouring page, or the same words marked disabled when there is none. */
+function PageLink({ href, rel, label }: { href: string | null; rel: 'prev' | 'next'; label: string }) {
+  if (href === null) return <span aria-disabled="true" className={buttonClasses('secondary', 'cursor-not-allowed opacity-50')}>{label}</span>;
+  return (
+    <ButtonLink variant="secondary" href={href} scroll={false} rel={rel}>
+      {label}
+    </ButtonLink>
   );
 }
