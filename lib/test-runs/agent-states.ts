@@ -1,10 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { agenticFunctions, agents } from '@/db/schema';
-import type { ActiveAgent, AgentState, OfferedTool } from '@/lib/conversation/agent-state';
+import { offeredTools, toActiveAgent, type AgentState } from '@/lib/conversation/agent-state';
 import type { ServiceContext } from '@/lib/domain/context';
 import { NotFoundError } from '@/lib/domain/errors';
-import { HandoffConfigSchema } from '@/lib/function-types/agent-handoff-config';
-import { getFunctionType } from '@/lib/function-types/registry';
 import type { FunctionType } from '@/lib/domain/constants';
 
 type AgentRow = typeof agents.$inferSelect;
@@ -64,7 +62,7 @@ export function buildSnapshot(agentsById: ReadonlyMap<string, AgentRow>, functio
       if (found) return found;
       const row = agentsById.get(agentId);
       if (!row) throw new NotFoundError('Agent', agentId);
-      const built = { agent: toActiveAgent(row), tools: offeredTools(functions.get(agentId) ?? [], agentsById) };
+      const built = { agent: toActiveAgent(row), tools: offeredTools((functions.get(agentId) ?? []).map((fn) => ({ ...fn, target: fn.targetAgentId ? agentsById.get(fn.targetAgentId) : null }))) };
       states.set(agentId, built);
       return built;
     },
@@ -76,21 +74,4 @@ export function withFunctions(snapshot: AgentStateSnapshot, agentId: string, rep
   const functions = new Map(snapshot.functions);
   functions.set(agentId, replaced);
   return buildSnapshot(snapshot.agents, functions);
-}
-
-function offeredTools(functions: readonly SnapshotFunction[], agentsById: ReadonlyMap<string, AgentRow>): OfferedTool[] {
-  const tools: OfferedTool[] = [];
-  for (const fn of functions) {
-    const target = fn.targetAgentId ? agentsById.get(fn.targetAgentId) : undefined;
-    if (!target) continue;
-    const tool = getFunctionType(fn.type).toTool(fn.config, target);
-    const handoff = HandoffConfigSchema.safeParse(fn.config);
-    if (!tool || !handoff.success) continue;
-    tools.push({ name: tool.definition.function.name, functionId: fn.id, tool, target: toActiveAgent(target), handoff: handoff.data });
-  }
-  return tools;
-}
-
-function toActiveAgent(row: AgentRow): ActiveAgent {
-  return { id: row.id, name: row.name, description: row.description, instructions: row.instructions, greeting: row.greeting };
 }
