@@ -17,6 +17,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: '/api/v1/agents/:id/tests/preview', methods: ['POST'] },
   { path: '/api/v1/agents/:id/tests/csv', methods: ['GET', 'POST'] },
   { path: '/api/v1/agents/:id/tools', methods: ['GET'] },
+  { path: '/api/v1/api-keys', methods: ['GET', 'POST'] },
+  { path: '/api/v1/api-keys/:id', methods: ['DELETE'] },
   { path: '/api/v1/functions/:id', methods: ['GET', 'PATCH', 'DELETE'] },
   { path: '/api/v1/sessions', methods: ['GET', 'POST'] },
   { path: '/api/v1/sessions/:id', methods: ['GET'] },
