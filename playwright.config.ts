@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { LLM_APP_OWNER, llmOwnerStatePath, ownerStatePath } from './e2e/support/accounts';
 
 const freePort = () =>
   execFileSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"])
@@ -55,10 +56,17 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    // First-run setup in the browser (and the headless INIT_* start): every other project starts signed in.
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: browser },
     // The app on its built-in simulated model: every journey.
-    { name: 'chromium', testIgnore: /llm-endpoint/, use: browser },
+    { name: 'chromium', testIgnore: /llm-endpoint/, dependencies: ['setup'], use: { ...browser, storageState: ownerStatePath() } },
     // The same app configured with an OpenAI-compatible endpoint (a Chat Completions server on 127.0.0.1).
-    { name: 'openai-compatible', testMatch: /llm-endpoint/, use: { ...browser, baseURL: llmAppURL } },
+    {
+      name: 'openai-compatible',
+      testMatch: /llm-endpoint/,
+      dependencies: ['setup'],
+      use: { ...browser, baseURL: llmAppURL, storageState: llmOwnerStatePath() },
+    },
   ],
   webServer: {
     command: 'node scripts/e2e-servers.mjs',
@@ -76,6 +84,8 @@ export default defineConfig({
       // `npm run test:pg` runs the API and two-instance specs with the app on PostgreSQL.
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       LLM_DATABASE_PATH: path.join(dataDir, 'openai-compatible.db'),
+      LLM_APP_INIT_EMAIL: LLM_APP_OWNER.email,
+      LLM_APP_INIT_PASSWORD: LLM_APP_OWNER.password,
       SEED_DEMO: '1',
       NEXT_TELEMETRY_DISABLED: '1',
     },

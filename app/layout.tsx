@@ -3,6 +3,8 @@ import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Sidebar } from '@/components/shell/sidebar';
 import { parseThemeChoice, THEME_COOKIE, THEME_INIT_SCRIPT } from '@/components/shell/theme';
+import { can } from '@/lib/auth/roles';
+import { getViewer } from '@/lib/server/context';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -16,6 +18,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
+  const viewer = await getViewer();
   return (
     // The theme script sets <html>'s class before React hydrates; React leaves that class alone.
     <html lang="en" suppressHydrationWarning>
@@ -26,12 +29,28 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <div className="min-h-screen md:flex">
-          <Sidebar theme={theme} />
-          <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 md:px-8 md:py-8">
-            <Providers>{children}</Providers>
+        {viewer ? (
+          <div className="min-h-screen md:flex">
+            <Sidebar
+              theme={theme}
+              account={{
+                email: viewer.user.email,
+                role: viewer.workspace?.role ?? null,
+                canAdminister: viewer.workspace ? can(viewer.workspace.role, 'administer') : false,
+                workspaceId: viewer.workspace?.id ?? null,
+                workspaces: viewer.workspaces.map(({ id, name }) => ({ id, name })),
+              }}
+            />
+            <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 md:px-8 md:py-8">
+              <Providers role={viewer.workspace?.role ?? null}>{children}</Providers>
+            </main>
+          </div>
+        ) : (
+          // Setup, sign-in and invitations: no navigation to places a visitor cannot open yet.
+          <main id="main" className="min-h-screen px-4 py-10 sm:px-6">
+            <Providers role={null}>{children}</Providers>
           </main>
-        </div>
+        )}
       </body>
     </html>
   );

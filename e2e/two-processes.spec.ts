@@ -2,6 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort, startNextServer, type NextServer } from '../scripts/lib/next-server.mjs';
+import { ownerCookieHeader } from './support/accounts';
 
 // Two production servers on one SQLite file, as when a second `npm start` or an overlapping deploy runs
 // beside the first: every race between them ends in a 2xx or a 4xx a client can act on, never a 5xx,
@@ -69,7 +70,11 @@ async function call(base: string, method: string, route: string, data?: unknown)
  */
 function send(url: string, method: string, payload?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const headers = payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
+    // Signed in as the owner on both servers: one database, one session.
+    const headers = {
+      cookie: ownerCookieHeader(),
+      ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+    };
     const request = http.request(url, { method, headers, agent: false }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailSchema, PasswordSchema, WorkspaceNameSchema } from '@/lib/auth/schema';
 
 /** Configuration by environment, validated once at start-up so a typo fails loudly, not later. */
 const EnvSchema = z.object({
@@ -16,6 +17,18 @@ const EnvSchema = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  // Headless first start (lib/auth/init-from-env.ts): on a database without users, this owner, workspace and key.
+  INIT_USER_EMAIL: EmailSchema.optional(),
+  INIT_USER_PASSWORD: PasswordSchema.optional(),
+  INIT_WORKSPACE_NAME: WorkspaceNameSchema.optional(),
+  INIT_API_KEY: z.string().min(32, 'INIT_API_KEY must be at least 32 characters.').max(200).regex(/^\S+$/, 'INIT_API_KEY may not contain spaces.').optional(),
+}).superRefine((env, issues) => {
+  if (Boolean(env.INIT_USER_EMAIL) !== Boolean(env.INIT_USER_PASSWORD)) {
+    issues.addIssue({ code: 'custom', path: ['INIT_USER_PASSWORD'], message: 'INIT_USER_EMAIL and INIT_USER_PASSWORD go together: set both or neither.' });
+  }
+  if ((env.INIT_API_KEY || env.INIT_WORKSPACE_NAME) && !env.INIT_USER_EMAIL) {
+    issues.addIssue({ code: 'custom', path: ['INIT_USER_EMAIL'], message: 'INIT_API_KEY and INIT_WORKSPACE_NAME need INIT_USER_EMAIL and INIT_USER_PASSWORD.' });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -39,7 +39,18 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 buildIfNeeded();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-crash-'));
 const databasePath = path.join(dataDir, 'crash.db');
-const env = { DATABASE_PATH: databasePath, SEED_DEMO: '1', LLM_BASE_URL: '', LLM_API_KEY: '', LLM_MODEL: '' };
+// The API needs a key: the headless first start (INIT_*) makes the owner and this admin key on the fresh file.
+const apiKey = `crash-${SEED}-${'k'.repeat(32)}`;
+const env = {
+  DATABASE_PATH: databasePath,
+  SEED_DEMO: '1',
+  LLM_BASE_URL: '',
+  LLM_API_KEY: '',
+  LLM_MODEL: '',
+  INIT_USER_EMAIL: 'crash@example.test',
+  INIT_USER_PASSWORD: `crash-password-${SEED}`,
+  INIT_API_KEY: apiKey,
+};
 const acked = newAcknowledged();
 console.log(`crash test: ${ROUNDS} rounds, ${LANES} lanes of writes, CRASH_SEED=${SEED}, database ${databasePath}`);
 
@@ -74,6 +85,7 @@ for (let round = 1; round <= ROUNDS + 1; round += 1) {
     })());
   const timer = setTimeout(kill, STREAM_CAP_MS);
   const unexpected = await runWorkload({
+    apiKey,
     url: server.url,
     round,
     lanes: LANES,

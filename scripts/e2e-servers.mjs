@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
 
-const { PORT, LLM_APP_PORT, FAKE_LLM_PORT, DATABASE_PATH, LLM_DATABASE_PATH } = process.env;
+const { PORT, LLM_APP_PORT, FAKE_LLM_PORT, DATABASE_PATH, LLM_DATABASE_PATH, LLM_APP_INIT_EMAIL, LLM_APP_INIT_PASSWORD } = process.env;
 const children = [];
 
 function start(command, args, env) {
@@ -41,9 +41,12 @@ start(process.execPath, [...next, LLM_APP_PORT], {
   LLM_BASE_URL: `http://127.0.0.1:${FAKE_LLM_PORT}/v1`,
   LLM_API_KEY: 'fake-key',
   LLM_MODEL: 'fake-model',
+  // Its owner comes from the headless first start; the simulated app's from the setup page (e2e/auth.setup.ts).
+  INIT_USER_EMAIL: LLM_APP_INIT_EMAIL,
+  INIT_USER_PASSWORD: LLM_APP_INIT_PASSWORD,
 });
 await waitFor(`http://127.0.0.1:${LLM_APP_PORT}/api/health`);
-start(process.execPath, [...next, PORT], { DATABASE_PATH, LLM_BASE_URL: '', LLM_API_KEY: '', LLM_MODEL: '' });
+start(process.execPath, [...next, PORT], { DATABASE_PATH, LLM_BASE_URL: '', LLM_API_KEY: '', LLM_MODEL: '', INIT_USER_EMAIL: '', INIT_USER_PASSWORD: '' });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

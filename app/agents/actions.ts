@@ -9,7 +9,7 @@ import { errorToFormState, runFormAction, type FormState } from '@/lib/validatio
 
 export async function createAgentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(AgentCreateSchema, formData, async (input) =>
-    createAgent(await getServiceContext(), input),
+    createAgent(await getServiceContext('edit'), input),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath('/', 'layout');
@@ -18,7 +18,7 @@ export async function createAgentAction(_previous: FormState, formData: FormData
 
 export async function updateAgentAction(agentId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(AgentUpdateSchema, formData, async (input) =>
-    updateAgent(await getServiceContext(), agentId, input),
+    updateAgent(await getServiceContext('edit'), agentId, input),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath('/', 'layout');
@@ -28,7 +28,7 @@ export async function updateAgentAction(agentId: string, _previous: FormState, f
 /** Returns the refusal (e.g. "still a handoff target") as form state; redirects when deleted. */
 export async function deleteAgentAction(agentId: string): Promise<FormState> {
   try {
-    await deleteAgent(await getServiceContext(), agentId);
+    await deleteAgent(await getServiceContext('edit'), agentId);
   } catch (error) {
     return errorToFormState(error);
   }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { listAgentsPage } from '@/lib/agents/agent-page';
 import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { ButtonLink } from '@/components/ui/button';
 import { DataTable, EmptyState } from '@/components/ui/data-table';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -18,7 +18,7 @@ type SearchParams = Promise<{ saved?: string; deleted?: string; q?: string; page
 export default async function AgentsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const query = AgentsQuerySchema.parse({ q: params.q, page: params.page, size: params.size });
-  const page = await listAgentsPage(await getServiceContext(), query);
+  const page = await listAgentsPage(await getPageContext(), query);
   const agents = page.items;
   const { saved, deleted } = params;
   const hrefFor = (n: number) => {

@@ -12,7 +12,7 @@ export async function restoreFunctionAction(functionId: string, input: { eventId
   const parsed = RestoreFunctionSchema.safeParse(input);
   if (!parsed.success) return { status: 'error', message: 'Choose a version to restore.', fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    const fn = await restoreFunction(await getServiceContext(), functionId, parsed.data);
+    const fn = await restoreFunction(await getServiceContext('edit'), functionId, parsed.data);
     revalidatePath(functionHistoryHref(functionId));
     revalidatePath(`/integrations/agentic-functions/${fn.agentId}`);
     revalidatePath('/review', 'layout');

@@ -2,7 +2,7 @@ import { listFunctionTypes } from '@/lib/function-types/registry';
 import { pageOf } from '@/lib/paging/page';
 import { filterFindings, filterRows, parseReviewFilters, reviewHref, sortRows } from '@/lib/review/filters';
 import { loadWorkspaceReview } from '@/lib/review/overview';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { ExportLinks } from '@/components/review/export-links';
 import { FindingsList } from '@/components/review/findings-list';
 import { ImportPanel } from '@/components/review/import-panel';
@@ -16,7 +16,7 @@ export const metadata = { title: 'Review' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
-  const [params, review] = await Promise.all([searchParams, getServiceContext().then(loadWorkspaceReview)]);
+  const [params, review] = await Promise.all([searchParams, getPageContext().then(loadWorkspaceReview)]);
   const filters = parseReviewFilters(params);
   const rows = sortRows(filterRows(review.rows, filters), filters.sort, filters.dir);
   // Sorted and filtered over every row, then paged: the counts stay exact and the HTML stays small.

@@ -15,7 +15,7 @@ function revalidateTests(agentId: string) {
 }
 
 export async function createRoutingTestAction(agentId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(RoutingTestFormSchema, formData, async (input) => createRoutingTest(await getServiceContext(), agentId, input));
+  const outcome = await runFormAction(RoutingTestFormSchema, formData, async (input) => createRoutingTest(await getServiceContext('edit'), agentId, input));
   if (!outcome.ok) return outcome.state;
   revalidateTests(agentId);
   return { status: 'success', message: 'Test saved.' };
@@ -23,7 +23,7 @@ export async function createRoutingTestAction(agentId: string, _previous: FormSt
 
 export async function updateRoutingTestAction(testId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(RoutingTestUpdateFormSchema, formData, async ({ version, ...input }) =>
-    updateRoutingTest(await getServiceContext(), testId, input, version),
+    updateRoutingTest(await getServiceContext('edit'), testId, input, version),
   );
   if (!outcome.ok) return outcome.state;
   revalidateTests(outcome.result.agentId);
@@ -32,7 +32,7 @@ export async function updateRoutingTestAction(testId: string, _previous: FormSta
 
 export async function deleteRoutingTestAction(testId: string): Promise<FormState> {
   try {
-    const ctx = await getServiceContext();
+    const ctx = await getServiceContext('edit');
     const test = await getRoutingTest(ctx, testId);
     await deleteRoutingTest(ctx, testId);
     revalidateTests(test.agentId);
@@ -46,7 +46,7 @@ export async function deleteRoutingTestAction(testId: string): Promise<FormState
 export async function draftTestFromSessionAction(sessionId: string, seq: number): Promise<{ draft: SessionTestDraft } | { error: string }> {
   try {
     if (typeof sessionId !== 'string' || !Number.isSafeInteger(seq)) return { error: 'That message cannot be saved as a test.' };
-    return { draft: await draftTestFromSession(await getServiceContext(), sessionId, seq) };
+    return { draft: await draftTestFromSession(await getServiceContext('edit'), sessionId, seq) };
   } catch (error) {
     return { error: errorToFormState(error).message ?? 'That message cannot be saved as a test.' };
   }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { listAgents } from '@/lib/agents/service';
 import { routingTestsHref } from '@/lib/routing-tests/hrefs';
 import { listRoutingTests } from '@/lib/routing-tests/service';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { RoutingTestList } from '@/components/routing-tests/routing-test-list';
 import { RunWorkspaceSection } from '@/components/routing-tests/run-workspace-section';
 import { EmptyState } from '@/components/ui/data-table';
@@ -12,7 +12,7 @@ export const metadata = { title: 'Routing tests' };
 
 /** Every agent's routing tests, grouped by the agent they start with. */
 export default async function RoutingTestsPage() {
-  const ctx = await getServiceContext();
+  const ctx = await getPageContext();
   const [agents, tests] = await Promise.all([listAgents(ctx), listRoutingTests(ctx)]);
   const options = agents.map(({ id, name }) => ({ id, name }));
   const withTests = options.filter((agent) => tests.some((test) => test.agentId === agent.id));

@@ -1,7 +1,7 @@
 import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
 import { listAgents } from '@/lib/agents/service';
 import { describeLlmEngine } from '@/lib/conversation/engines';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
 import { getSession } from '@/lib/sessions/service';
 import { ChatPane } from '@/components/chat/chat-pane';
@@ -13,7 +13,7 @@ import { PageHeader } from '@/components/ui/page-header';
 export const metadata = { title: 'Test Chat' };
 
 export default async function TestChatPage({ searchParams }: { searchParams: Promise<{ agent?: string; session?: string }> }) {
-  const ctx = await getServiceContext();
+  const ctx = await getPageContext();
   const [{ agent: requested, session: resumeId }, agents] = await Promise.all([searchParams, listAgents(ctx)]);
   // The chat pane shows a continued session's newest page, so its names come from that page too.
   const asked = resumeId ? await getSession(ctx, resumeId, { limit: TRANSCRIPT_PAGE_SIZE }).catch(() => null) : null;

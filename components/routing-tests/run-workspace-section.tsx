@@ -1,5 +1,5 @@
 import { resolveAgentNames } from '@/lib/agents/agent-names';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { listTestRuns } from '@/lib/test-runs/list-runs';
 import { latestTestRun } from '@/lib/test-runs/service';
 import { RunList } from './run-list';
@@ -7,7 +7,7 @@ import { RunPanel } from './run-panel';
 
 /** The routing tests page's runs: Run all tests, and the runs so far, newest first. */
 export async function RunWorkspaceSection({ caseCount }: { caseCount: number }) {
-  const ctx = await getServiceContext();
+  const ctx = await getPageContext();
   const [latest, { runs, asOf }] = await Promise.all([latestTestRun(ctx, null), listTestRuns(ctx, { limit: 10 })]);
   const ids = runs.flatMap((run) => [...(run.agentId ? [run.agentId] : []), ...run.startedFailing.map((test) => test.agentId)]);
   const names = await resolveAgentNames(ctx, ids);

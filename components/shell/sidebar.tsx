@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
+import { AccountPanel, type ShellAccount } from './account-panel';
 import { Brand } from './brand';
 import { MainNav } from './main-nav';
 import { MenuButton } from './menu-button';
@@ -14,7 +15,7 @@ const PANEL_ID = 'site-menu';
  * The shell's navigation. From `md` up a sidebar; below it a top bar whose Menu button discloses the same
  * panel. Which one shows is pure CSS, so the server's HTML is already right for the window (no flash).
  */
-export function Sidebar({ theme }: { theme: ThemeChoice }) {
+export function Sidebar({ theme, account }: { theme: ThemeChoice; account: ShellAccount }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -47,6 +48,7 @@ export function Sidebar({ theme }: { theme: ThemeChoice }) {
           <Brand />
         </div>
         <MainNav onNavigate={() => setOpen(false)} />
+        <AccountPanel account={account} onNavigate={() => setOpen(false)} />
         <div className="px-5 py-5">
           <ThemeToggle initial={theme} />
         </div>

@@ -6,3 +6,4 @@ export * from './agentic-functions';
 export * from './sessions';
 export * from './audit';
 export * from './routing-tests';
+export * from './accounts';

@@ -19,4 +19,9 @@ export const {
   routingTests,
   testRuns,
   testRunResults,
+  users,
+  authSessions,
+  memberships,
+  invitations,
+  apiKeys,
 } = active;

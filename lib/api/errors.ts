@@ -1,6 +1,14 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
-import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+  ValidationError,
+  type FieldErrors,
+} from '@/lib/domain/errors';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
 
 /** An error that already knows its HTTP status (malformed JSON, a body too large). */
@@ -14,8 +22,13 @@ export class HttpError extends Error {
 }
 
 /** The one JSON error shape of API v1: `{"error":{"message","code"?,"fieldErrors"?}}`. */
-export function errorResponse(status: number, message: string, extra: { code?: string; fieldErrors?: FieldErrors } = {}) {
-  return NextResponse.json({ error: { message, ...extra } }, { status });
+export function errorResponse(
+  status: number,
+  message: string,
+  extra: { code?: string; fieldErrors?: FieldErrors } = {},
+  headers?: Record<string, string>,
+) {
+  return NextResponse.json({ error: { message, ...extra } }, { status, headers });
 }
 
 /** Maps every error a route can meet to its status code, in one place; the unexpected is logged. */
@@ -25,6 +38,13 @@ export function toErrorResponse(error: unknown): NextResponse {
     return errorResponse(422, error.message, { code: 'invalid', fieldErrors: error.fieldErrors });
   }
   if (error instanceof NotFoundError) return errorResponse(404, error.message, { code: 'not_found' });
+  if (error instanceof UnauthenticatedError) {
+    return errorResponse(401, error.message, { code: 'unauthenticated' }, { 'WWW-Authenticate': 'Bearer' });
+  }
+  if (error instanceof ForbiddenError) return errorResponse(403, error.message, { code: 'forbidden' });
+  if (error instanceof RateLimitedError) {
+    return errorResponse(429, error.message, { code: 'rate_limited' }, { 'Retry-After': String(error.retryAfterSeconds) });
+  }
   if (error instanceof ConflictError) {
     const fieldErrors = Object.keys(error.fieldErrors).length > 0 ? error.fieldErrors : undefined;
     return errorResponse(409, error.message, { code: error.code, fieldErrors });

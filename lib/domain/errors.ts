@@ -36,3 +36,27 @@ export class ValidationError extends DomainError {
     super(message);
   }
 }
+
+/** Nobody is signed in (no session, an expired one, or an unknown API key). */
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in to continue.') {
+    super(message);
+  }
+}
+
+/** Signed in, but the role may not do this. Never used for another workspace's ids: those are NotFound. */
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** Too many attempts in a short time (sign-in); try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,15 +1,18 @@
+import { workspaces } from '@/db/schema';
 import { listAgents } from '@/lib/agents/service';
 import { getLlmEngine } from '@/lib/conversation/engines';
 import { warmUpAgent } from '@/lib/conversation/warm-up';
-import { getServiceContext } from './context';
+import { getDb, systemContext } from './context';
 
 /**
- * Gets the LLM engine ready for every agent's tools, one agent at a time, so the first message
+ * Gets the LLM engine ready for every agent's tools in every workspace, one agent at a time, so the first message
  * after a start does not wait for it. Runs in the background: the server is serving meanwhile.
  */
 export async function warmUpWorkspace(): Promise<void> {
   const engine = getLlmEngine();
   if (!engine.prepare) return;
-  const ctx = await getServiceContext();
-  for (const agent of await listAgents(ctx)) await warmUpAgent(ctx, agent.id, engine);
+  for (const { id } of await (await getDb()).select({ id: workspaces.id }).from(workspaces)) {
+    const ctx = await systemContext(id);
+    for (const agent of await listAgents(ctx)) await warmUpAgent(ctx, agent.id, engine);
+  }
 }

@@ -1,15 +1,18 @@
 /** Members every plain object inherits: a sent field of that name would shadow one, and React or String() calls them. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/** Secrets never travel back to the browser in form state: a password field is typed again. */
+const SECRET_FIELD = /password|secret|token/i;
+
 /**
  * The values an action echoes to its form after a refusal: the sent fields as nested objects of text,
- * without any key named after an Object.prototype member. Field names are the sender's to choose, and a
+ * without any key named after an Object.prototype member, nor any password. Field names are the sender's to choose, and a
  * field named `name.toString.x` would otherwise replace the `toString` that rendering `name` calls.
  */
 export function echoableValues(values: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
-    if (INHERITED.has(key)) continue;
+    if (INHERITED.has(key) || SECRET_FIELD.test(key)) continue;
     if (typeof value === 'string') result[key] = value;
     else if (typeof value === 'object' && value !== null && !Array.isArray(value)) result[key] = echoableValues(value as Record<string, unknown>);
   }

@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { ConflictError, DomainError, ValidationError, type FieldErrors } from '@/lib/domain/errors';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+  ValidationError,
+  type FieldErrors,
+} from '@/lib/domain/errors';
 import { echoableValues } from './echoed-values';
 import { fieldErrorsOf } from './field-errors';
 import { formDataToObject } from './form-data';
@@ -47,10 +56,18 @@ export function errorToFormState(error: unknown, values?: Record<string, unknown
     const code = error instanceof ConflictError ? error.code : 'invalid';
     return { status: 'error', message: error.message, code, fieldErrors: error.fieldErrors, values };
   }
-  // NotFoundError and any other domain refusal: say what it is, no field to point at.
+  // Any other domain refusal: say what it is, no field to point at.
   if (error instanceof DomainError) {
-    return { status: 'error', message: error.message, code: 'not_found', values };
+    return { status: 'error', message: error.message, code: refusalCode(error), values };
   }
   console.error('[action] unexpected error', error);
   return { status: 'error', message: 'Something went wrong on our side. Nothing was saved; please try again.', values };
+}
+
+function refusalCode(error: DomainError): string {
+  if (error instanceof UnauthenticatedError) return 'unauthenticated';
+  if (error instanceof ForbiddenError) return 'forbidden';
+  if (error instanceof RateLimitedError) return 'rate_limited';
+  if (error instanceof NotFoundError) return 'not_found';
+  return 'refused';
 }

@@ -21,7 +21,7 @@ export function newAcknowledged() {
  * unexpected answer. `progress` counts acknowledged writes and requests in flight as they happen, and
  * `onAcknowledged` hears of each acknowledgement. Resolves with the unexpected answers.
  */
-export async function runWorkload({ url, round, lanes, acked, random, signal, progress, onAcknowledged }) {
+export async function runWorkload({ url, apiKey, round, lanes, acked, random, signal, progress, onAcknowledged }) {
   const unexpected = [];
 
   async function send(method, route, data) {
@@ -32,7 +32,7 @@ export async function runWorkload({ url, round, lanes, acked, random, signal, pr
       const response = await fetch(`${url}${route}`, {
         method,
         signal,
-        headers: data === undefined ? undefined : { 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${apiKey}`, ...(data === undefined ? {} : { 'content-type': 'application/json' }) },
         body: data === undefined ? undefined : JSON.stringify(data),
       });
       status = response.status;

@@ -1,5 +1,5 @@
 import { getAgent, listAgents } from '@/lib/agents/service';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { AgentForm } from '@/components/agents/agent-form';
 import { DeleteAgentButton } from '@/components/agents/delete-agent-button';
@@ -10,7 +10,7 @@ export const metadata = { title: 'Edit agent' };
 
 export default async function EditAgentPage({ params }: { params: Promise<{ agentId: string }> }) {
   const { agentId } = await params;
-  const ctx = await getServiceContext();
+  const ctx = await getPageContext();
   const agent = await orNotFound(getAgent(ctx, agentId));
   const functionCount = (await listAgents(ctx)).find((a) => a.id === agent.id)?.functionCount ?? 0;
   return (

@@ -16,7 +16,7 @@ const agentPage = (agentId: string) => `/integrations/agentic-functions/${agentI
 
 export async function createFunctionAction(agentId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(FunctionCreateSchema, formData, async (input) =>
-    createFunction(await getServiceContext(), agentId, input),
+    createFunction(await getServiceContext('edit'), agentId, input),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath(agentPage(agentId));
@@ -26,7 +26,7 @@ export async function createFunctionAction(agentId: string, _previous: FormState
 
 export async function updateFunctionAction(functionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(FunctionUpdateSchema, formData, async (input) =>
-    updateFunction(await getServiceContext(), functionId, input),
+    updateFunction(await getServiceContext('edit'), functionId, input),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath(agentPage(outcome.result.agentId));
@@ -36,7 +36,7 @@ export async function updateFunctionAction(functionId: string, _previous: FormSt
 
 export async function setFunctionEnabledAction(functionId: string, version: number, enabled: boolean): Promise<FormState> {
   try {
-    const fn = await updateFunction(await getServiceContext(), functionId, FunctionUpdateSchema.parse({ version, enabled }));
+    const fn = await updateFunction(await getServiceContext('edit'), functionId, FunctionUpdateSchema.parse({ version, enabled }));
     revalidatePath(agentPage(fn.agentId));
     warmUpAfterResponse(fn.agentId);
     return { status: 'success' };
@@ -47,7 +47,7 @@ export async function setFunctionEnabledAction(functionId: string, version: numb
 
 export async function deleteFunctionAction(functionId: string): Promise<FormState> {
   try {
-    const ctx = await getServiceContext();
+    const ctx = await getServiceContext('edit');
     const fn = await getFunction(ctx, functionId);
     await deleteFunction(ctx, functionId);
     revalidatePath(agentPage(fn.agentId));
@@ -65,7 +65,7 @@ export async function addHandoffExampleAction(functionId: string, message: strin
   const parsed = AddHandoffExampleSchema.safeParse({ functionId, message });
   if (!parsed.success) return { status: 'error', message: 'This message cannot be added as an example.', fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    const fn = await addHandoffExample(await getServiceContext(), parsed.data.functionId, parsed.data.message);
+    const fn = await addHandoffExample(await getServiceContext('edit'), parsed.data.functionId, parsed.data.message);
     revalidatePath(agentPage(fn.agentId));
     warmUpAfterResponse(fn.agentId);
     return { status: 'success', message: 'Added as an example.' };
@@ -77,7 +77,7 @@ export async function addHandoffExampleAction(functionId: string, message: strin
 /** The latest saved version, for "reload" after a conflict. */
 export async function loadFunctionAction(functionId: string): Promise<FunctionView | null> {
   try {
-    return toFunctionView(await getFunction(await getServiceContext(), functionId));
+    return toFunctionView(await getFunction(await getServiceContext('read'), functionId));
   } catch {
     return null;
   }
@@ -87,5 +87,5 @@ export async function loadFunctionAction(functionId: string): Promise<FunctionVi
 export async function coachDescriptionAction(request: CoachRequestInput): Promise<DescriptionHint[]> {
   const parsed = CoachRequestSchema.safeParse(request);
   if (!parsed.success) return [];
-  return coachDescription(await getServiceContext(), parsed.data);
+  return coachDescription(await getServiceContext('read'), parsed.data);
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { listAgents } from '@/lib/agents/service';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 export const metadata = { title: 'Agentic Functions' };
 
 export default async function AgenticFunctionsPage() {
-  const agents = await listAgents(await getServiceContext());
+  const agents = await listAgents(await getPageContext());
   return (
     <div className="max-w-5xl">
       <PageHeader

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { HistoryQuerySchema } from '@/lib/functions/history';
 import { loadWorkspaceHistory } from '@/lib/review/history-load';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { HistoryList } from '@/components/review/history-list';
 
 export const metadata = { title: 'History · Review' };
@@ -15,7 +15,7 @@ const FILTERS = [
 
 export default async function WorkspaceHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const query = HistoryQuerySchema.parse(await searchParams);
-  const { entries, asOf } = await loadWorkspaceHistory(await getServiceContext(), query);
+  const { entries, asOf } = await loadWorkspaceHistory(await getPageContext(), query);
   const href = (change: { entity?: string; limit?: number }) => {
     const params = new URLSearchParams();
     const entity = 'entity' in change ? change.entity : query.entity;

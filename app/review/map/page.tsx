@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cachedLayout } from '@/lib/review/layout-cache';
 import { findAgentByName, focusGraph, FOCUS_DEPTHS, tooLargeNote, wholeMapFits, type FocusDepth } from '@/lib/review/map-focus';
 import { loadHandoffGraph } from '@/lib/review/overview';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { HandoffMap } from '@/components/review/handoff-map';
 import { MapFocusForm } from '@/components/review/map-focus-form';
 import { RouteList } from '@/components/review/route-list';
@@ -26,7 +26,7 @@ const MapQuerySchema = z.object({
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HandoffMapPage({ searchParams }: { searchParams: SearchParams }) {
-  const [params, { graph, agents }] = await Promise.all([searchParams, getServiceContext().then(loadHandoffGraph)]);
+  const [params, { graph, agents }] = await Promise.all([searchParams, getPageContext().then(loadHandoffGraph)]);
   const query = MapQuerySchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const focus = query.q ? findAgentByName(agents, query.q) : agents.find((agent) => agent.id === query.agent);
   const canShowAll = wholeMapFits(graph);

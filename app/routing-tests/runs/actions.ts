@@ -23,17 +23,17 @@ async function attempt<T>(run: () => Promise<T>): Promise<Outcome<T>> {
 export async function startTestRunAction(agentId: string | null): Promise<Outcome<string>> {
   const parsed = TestRunCreateSchema.safeParse(agentId ? { agentId } : {});
   if (!parsed.success) return { ok: false, state: { status: 'error', message: 'Choose an agent to run.', fieldErrors: fieldErrorsOf(parsed.error) } };
-  return attempt(async () => startRoutingTestRun(await getServiceContext(), parsed.data));
+  return attempt(async () => startRoutingTestRun(await getServiceContext('edit'), parsed.data));
 }
 
 /** How far a run got, without its results: what the progress bar polls. */
 export async function testRunStatusAction(runId: string): Promise<Outcome<TestRunView>> {
-  return attempt(async () => getTestRunStatus(await getServiceContext(), String(runId)));
+  return attempt(async () => getTestRunStatus(await getServiceContext('read'), String(runId)));
 }
 
 export async function cancelTestRunAction(runId: string): Promise<Outcome<TestRunView>> {
   return attempt(async () => {
-    const ctx = await getServiceContext();
+    const ctx = await getServiceContext('edit');
     await cancelTestRun(ctx, String(runId));
     return getTestRunStatus(ctx, String(runId));
   });
@@ -47,5 +47,5 @@ export async function previewDraftAction(agentId: string, functionId: string | n
   const sent = formDataToObject(formData);
   const parsed = DraftPreviewSchema.safeParse({ ...(functionId ? { functionId } : {}), config: sent.config ?? {} });
   if (!parsed.success) return { ok: false, state: { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) } };
-  return attempt(async () => previewDraft(await getServiceContext(), String(agentId), parsed.data));
+  return attempt(async () => previewDraft(await getServiceContext('edit'), String(agentId), parsed.data));
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { resolveAgentNames } from '@/lib/agents/agent-names';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { listSessions } from '@/lib/sessions/service';
 import { ButtonLink } from '@/components/ui/button';
 import { DataTable, EmptyState } from '@/components/ui/data-table';
@@ -11,7 +11,7 @@ export const metadata = { title: 'Session history' };
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export default async function SessionHistoryPage() {
-  const ctx = await getServiceContext();
+  const ctx = await getPageContext();
   const sessions = await listSessions(ctx);
   const { nameOf: name } = await resolveAgentNames(ctx, sessions.flatMap((session) => [session.startAgentId, session.activeAgentId]));
   return (

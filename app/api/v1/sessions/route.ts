@@ -11,4 +11,4 @@ export const GET = apiRoute(async (_request, ctx) => NextResponse.json({ session
 export const POST = apiRoute(async (request, ctx) => {
   const input = parseOrThrow(SessionCreateSchema, await readJsonBody(request));
   return NextResponse.json(await createSession(ctx, input, getLlmEngine()), { status: 201 });
-});
+}, 'chat');

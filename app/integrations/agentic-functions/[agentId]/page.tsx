@@ -4,7 +4,7 @@ import { PHASES } from '@/lib/domain/constants';
 import { listFunctionsForAgent } from '@/lib/functions/service';
 import { listRoutingTests } from '@/lib/routing-tests/service';
 import { functionTypeOptions, toFunctionView } from '@/lib/functions/view';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { describeLlmEngine } from '@/lib/conversation/engines';
 import { ChatPane } from '@/components/chat/chat-pane';
@@ -14,13 +14,13 @@ import { RoutingTestsSection } from '@/components/routing-tests/routing-tests-se
 
 export async function generateMetadata({ params }: { params: Promise<{ agentId: string }> }) {
   const { agentId } = await params;
-  const agent = await getAgent(await getServiceContext(), agentId).catch(() => null);
+  const agent = await getAgent(await getPageContext(), agentId).catch(() => null);
   return { title: agent ? `${agent.name} · Agentic Functions` : 'Agentic Functions' };
 }
 
 export default async function AgentFunctionsPage({ params }: { params: Promise<{ agentId: string }> }) {
   const { agentId } = await params;
-  const ctx = await getServiceContext();
+  const ctx = await getPageContext();
   const agent = await orNotFound(getAgent(ctx, agentId));
   const [agents, functions, tests] = await Promise.all([listAgents(ctx), listFunctionsForAgent(ctx, agentId), listRoutingTests(ctx, { agentId })]);
   const views = functions.map(toFunctionView);

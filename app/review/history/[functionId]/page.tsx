@@ -3,14 +3,14 @@ import { notFound } from 'next/navigation';
 import { NotFoundError } from '@/lib/domain/errors';
 import { functionHref } from '@/lib/review/hrefs';
 import { loadFunctionHistory } from '@/lib/review/history-load';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { HistoryList } from '@/components/review/history-list';
 
 export const metadata = { title: 'Function history · Review' };
 
 export default async function FunctionHistoryPage({ params }: { params: Promise<{ functionId: string }> }) {
   const { functionId } = await params;
-  const history = await loadFunctionHistory(await getServiceContext(), functionId).catch((error: unknown) => {
+  const history = await loadFunctionHistory(await getPageContext(), functionId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

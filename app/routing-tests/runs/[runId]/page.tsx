@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { resolveAgentNames } from '@/lib/agents/agent-names';
 import { ROUTING_TESTS_PAGE } from '@/lib/routing-tests/hrefs';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { exampleTargets } from '@/lib/test-runs/example-targets';
 import { getTestRun } from '@/lib/test-runs/service';
@@ -17,7 +17,7 @@ const STATUS = { running: 'Running', finished: 'Finished', cancelled: 'Cancelled
 /** A run's results: pass counts per agent and in all, each failure and why, and the confusion table. */
 export default async function TestRunPage({ params }: { params: Promise<{ runId: string }> }) {
   const { runId } = await params;
-  const ctx = await getServiceContext();
+  const ctx = await getPageContext();
   const run = await orNotFound(getTestRun(ctx, runId));
   const ids = run.results.flatMap((result) => [result.agentId, result.expect.handoffTo, result.reached].filter((id): id is string => id !== null));
   const [names, examples] = await Promise.all([resolveAgentNames(ctx, run.agentId ? [run.agentId, ...ids] : ids), exampleTargets(ctx, run.results)]);

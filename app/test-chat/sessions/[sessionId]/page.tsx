@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
-import { getServiceContext } from '@/lib/server/context';
+import { getPageContext } from '@/lib/server/page-context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { SessionEventsQuerySchema, TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
 import { getSession } from '@/lib/sessions/service';
@@ -20,7 +20,7 @@ export default async function TranscriptPage({
   searchParams: Promise<{ before?: string | string[] }>;
 }) {
   const [{ sessionId }, { before }] = await Promise.all([params, searchParams]);
-  const ctx = await getServiceContext();
+  const ctx = await getPageContext();
   // A long session is read a page at a time, newest first; a broken ?before= shows the newest page.
   const asked = before === undefined ? null : SessionEventsQuerySchema.safeParse({ before });
   const session = await orNotFound(getSession(ctx, sessionId, { limit: TRANSCRIPT_PAGE_SIZE, before: asked?.data?.before }));

@@ -12,4 +12,4 @@ export const POST = apiRoute<{ sessionId: string }>(async (request, ctx, { sessi
   await getSessionRecord(ctx, sessionId);
   const input = parseOrThrow(MessageCreateSchema, body);
   return NextResponse.json(await sendMessage(ctx, sessionId, input, getLlmEngine()));
-});
+}, 'chat');

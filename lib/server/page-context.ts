@@ -1,0 +1,20 @@
+import { redirect } from 'next/navigation';
+import { hasUsers } from '@/lib/auth/accounts';
+import type { Permission } from '@/lib/auth/roles';
+import type { ServiceContext } from '@/lib/domain/context';
+import { ForbiddenError, UnauthenticatedError } from '@/lib/domain/errors';
+import { getDb, getServiceContext } from './context';
+
+/**
+ * getServiceContext for pages: nobody signed in goes to sign-in (or to setup on a new install), and
+ * someone without a workspace to the page that makes one. A role refusal renders the error page.
+ */
+export async function getPageContext(permission: Permission = 'read'): Promise<ServiceContext> {
+  try {
+    return await getServiceContext(permission);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) redirect((await hasUsers(await getDb())) ? '/sign-in' : '/setup');
+    if (error instanceof ForbiddenError && permission === 'read') redirect('/workspaces/new');
+    throw error;
+  }
+}
