@@ -1,0 +1,51 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+
+/** The secret of a key just created, this once: read-only, selected on focus, with a Copy button. */
+export function NewApiKey({ name, secret }: { name: string; secret: string }) {
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  return (
+    <section aria-label={`New API key “${name}”`} className="max-w-xl space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-4">
+      <FormAlert tone="warning">
+        Copy the key “{name}” now: it will not be shown again. Only its hash is kept, so a lost key cannot be recovered, only
+        revoked and replaced.
+      </FormAlert>
+      <TextField
+        label="New API key"
+        value={secret}
+        readOnly
+        spellCheck={false}
+        autoComplete="off"
+        className="font-mono"
+        onFocus={(event) => event.currentTarget.select()}
+        hint={
+          <>
+            Send it as <code className="font-mono">Authorization: Bearer {secret.slice(0, 7)}…</code>
+          </>
+        }
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          variant="secondary"
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(secret);
+              setCopied('yes');
+            } catch {
+              setCopied('failed');
+            }
+          }}
+        >
+          Copy
+        </Button>
+        <p role="status" className="text-sm text-slate-700">
+          {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'The browser did not allow copying: select the key and copy it yourself.' : ''}
+        </p>
+      </div>
+    </section>
+  );
+}
