@@ -1,6 +1,7 @@
 import { listFunctionTypes } from '@/lib/function-types/registry';
 import { pageOf } from '@/lib/paging/page';
 import { filterFindings, filterRows, parseReviewFilters, reviewHref, sortRows } from '@/lib/review/filters';
+import { lastChangedBy } from '@/lib/review/last-changed-by';
 import { loadWorkspaceReview } from '@/lib/review/overview';
 import { getPageContext } from '@/lib/server/page-context';
 import { ExportLinks } from '@/components/review/export-links';
@@ -16,11 +17,13 @@ export const metadata = { title: 'Review' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
-  const [params, review] = await Promise.all([searchParams, getPageContext().then(loadWorkspaceReview)]);
+  const ctx = await getPageContext();
+  const [params, review] = await Promise.all([searchParams, loadWorkspaceReview(ctx)]);
   const filters = parseReviewFilters(params);
   const rows = sortRows(filterRows(review.rows, filters), filters.sort, filters.dir);
   // Sorted and filtered over every row, then paged: the counts stay exact and the HTML stays small.
   const page = pageOf(rows, filters);
+  const changedBy = Object.fromEntries(await lastChangedBy(ctx, page.items.map((row) => row.id)));
   const findings = filterFindings(review.findings, filters);
   const filtered = Boolean(filters.agent || filters.q);
   const types = listFunctionTypes().map((definition) => ({ type: definition.type, label: definition.label }));
@@ -39,7 +42,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           Functions <span className="text-sm font-normal text-slate-500">· {rows.length} of {review.rows.length}</span>
         </h2>
         <ReviewFilters key={JSON.stringify(filters)} agents={review.agents} types={types} values={filters} />
-        <ReviewTable rows={page.items} filters={filters} now={review.asOf} />
+        <ReviewTable rows={page.items} changedBy={changedBy} filters={filters} now={review.asOf} />
         <Pager page={page} label="Functions" hrefFor={(n) => reviewHref(filters, { page: n })} />
       </section>
       <section aria-labelledby="transfer-heading" className="grid gap-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-2">

@@ -17,7 +17,18 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 ];
 
 /** Every function of the view; column headers sort (and say how), rows lead to the function. */
-export function ReviewTable({ rows, filters, now }: { rows: ReviewRow[]; filters: ReviewFilters; now: number }) {
+export function ReviewTable({
+  rows,
+  changedBy,
+  filters,
+  now,
+}: {
+  rows: ReviewRow[];
+  /** Who made each row's latest change (the audit log's actor), by function id. */
+  changedBy: Record<string, string>;
+  filters: ReviewFilters;
+  now: number;
+}) {
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -53,6 +64,7 @@ export function ReviewTable({ rows, filters, now }: { rows: ReviewRow[]; filters
               <td className="px-3 py-2">{row.enabled ? 'Yes' : 'No'}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 <TimeAgo iso={row.updatedAt} now={now} />
+                {changedBy[row.id] && <span className="block text-xs text-slate-500">by {changedBy[row.id]}</span>}
               </td>
               <td className="px-3 py-2 whitespace-nowrap">
                 <Link href={functionHref(row)} className="font-medium text-indigo-700 hover:underline" aria-label={`Open ${functionLabel(row)}`}>

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+test('a second workspace: its own agents, the switcher moves between them, and its ids are 404 from the first', async ({ page, request }) => {
+  const run = Date.now().toString(36);
+  const workspaceName = `Second team ${run}`;
+  const agentName = `Hidden Agent ${run}`;
+
+  // This browser makes and works in the second workspace; `request` keeps the shared session's workspace.
+  await page.goto('/workspaces/new');
+  await page.getByLabel('Workspace name').fill(workspaceName);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Agents', level: 1 })).toBeVisible();
+  const switcher = page.getByRole('combobox', { name: 'Workspace' });
+  await expect(switcher.locator('option:checked')).toHaveText(workspaceName);
+  await expect(page.getByText('No agents yet', { exact: false })).toBeVisible();
+
+  const created = await page.request.post('/api/v1/agents', { data: { name: agentName, description: 'Only in the second team.' } });
+  expect(created.status()).toBe(201);
+  const agent = (await created.json()) as { id: string };
+
+  // The first workspace neither lists it nor opens it, and says 404, not 403.
+  const firstList = await (await request.get('/api/v1/agents')).json();
+  expect(firstList.agents.map((a: { name: string }) => a.name)).not.toContain(agentName);
+  expect((await request.get(`/api/v1/agents/${agent.id}`)).status()).toBe(404);
+  expect((await request.patch(`/api/v1/agents/${agent.id}`, { data: { description: 'Taken over' } })).status()).toBe(404);
+  expect((await request.delete(`/api/v1/agents/${agent.id}`)).status()).toBe(404);
+
+  // Switching back in the browser: the demo agents, and the second team's agent page is not found.
+  await switcher.selectOption({ label: 'Demo workspace' });
+  await expect(switcher.locator('option:checked')).toHaveText('Demo workspace');
+  await page.goto('/agents');
+  await expect(page.getByRole('link', { name: 'General Support' }).first()).toBeVisible();
+  await expect(page.getByText(agentName)).toHaveCount(0);
+  const response = await page.goto(`/integrations/agentic-functions/${agent.id}`);
+  expect(response?.status()).toBe(404);
+
+  // And back again: it is there.
+  await page.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: workspaceName });
+  await page.goto('/agents');
+  await expect(page.getByText(agentName)).toBeVisible();
+});
