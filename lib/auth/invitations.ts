@@ -124,6 +124,22 @@ export async function findInvitation(db: Db, token: string, now = new Date()): P
   return { ...toView(invitation), workspaceId: invitation.workspaceId, workspaceName, state: stateOf(invitation, now) };
 }
 
+function refuseUnusable(state: InvitationState, workspaceName: string): void {
+  if (state === 'expired') throw new ValidationError(invitationRefusal(state, workspaceName), {});
+  if (state !== 'valid') throw new ConflictError(invitationRefusal(state, workspaceName));
+}
+
+/**
+ * The invitation behind a link that still works, or the refusal acceptInvitation would give: lets a
+ * sign-up check the link before it creates an account that would then belong nowhere.
+ */
+export async function usableInvitation(db: Db, token: string, now = new Date()): Promise<FoundInvitation> {
+  const found = await findInvitation(db, token, now);
+  if (!found) throw new ValidationError(invitationRefusal('unknown'), {});
+  refuseUnusable(found.state, found.workspaceName);
+  return found;
+}
+
 export interface AcceptedInvitation {
   workspaceId: string;
   /** The person's role in the workspace now: the invitation's, or the one they already had. */
@@ -137,15 +153,12 @@ export interface AcceptedInvitation {
  * their role and the link stays unused (an admin trying their own link does not burn it).
  */
 export async function acceptInvitation(db: Db, token: string, userId: string, now = new Date()): Promise<AcceptedInvitation> {
-  const found = await findInvitation(db, token, now);
-  if (!found) throw new ValidationError(invitationRefusal('unknown'), {});
+  const found = await usableInvitation(db, token, now);
   // Re-read under the workspace's lock: two people racing for one link, only one gets in.
   return withTransaction({ db, workspaceId: found.workspaceId }, async ({ db: tx }) => {
     const [row] = await tx.select().from(invitations).where(eq(invitations.id, found.id)).limit(1);
     if (!row) throw new ValidationError(invitationRefusal('unknown'), {});
-    const state = stateOf(row, now);
-    if (state === 'expired') throw new ValidationError(invitationRefusal(state, found.workspaceName), {});
-    if (state !== 'valid') throw new ConflictError(invitationRefusal(state, found.workspaceName));
+    refuseUnusable(stateOf(row, now), found.workspaceName);
     const [existing] = await tx
       .select({ role: memberships.role })
       .from(memberships)

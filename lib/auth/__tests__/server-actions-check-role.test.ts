@@ -17,6 +17,9 @@ const ACCOUNT_ACTIONS: Record<string, string> = {
   'app/account/actions.ts#signOutAction': "ends the person's own session",
   'app/account/actions.ts#createWorkspaceAction': 'anyone signed in may start a workspace of their own',
   'app/account/actions.ts#switchWorkspaceAction': 'only to a workspace the person belongs to',
+  'app/invite/[token]/actions.ts#joinWorkspaceAction': 'the invitation link is the permission; the session says who joins',
+  'app/invite/[token]/actions.ts#signUpAndJoinAction': 'the invitation link is the permission; the person has no account yet',
+  'app/invite/[token]/actions.ts#signInAndJoinAction': 'the invitation link is the permission; signing in is how one gets a session',
 };
 
 /** Every file under `dir` that starts with 'use server': its exports are server actions anyone can POST to. */
@@ -106,6 +109,12 @@ describe('server actions check the role', () => {
   it('every action that needs no workspace role is one decided above, and each of those still exists', () => {
     const exempt = actions.filter((action) => action.id in ACCOUNT_ACTIONS && action.permissions.length === 0).map((action) => action.id);
     expect(exempt.sort()).toEqual(Object.keys(ACCOUNT_ACTIONS).sort());
+  });
+
+  it('the members and invitations actions need administer', () => {
+    const ours = actions.filter((action) => action.id.startsWith('app/settings/members/'));
+    expect(ours.length).toBeGreaterThanOrEqual(4);
+    for (const action of ours) expect(action.permissions, action.id).toEqual(['administer']);
   });
 
   it('the API key actions need administer', () => {

@@ -1,0 +1,50 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+import { changeMemberRoleAction } from '@/app/settings/members/actions';
+import { Button } from '@/components/ui/button';
+import { ASSIGNABLE_ROLES, ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import { IDLE_FORM_STATE } from '@/lib/validation/form-state';
+
+/** A member's role as a select and Save, in one table cell; the server says why a change is refused. */
+export function MemberRoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
+  const [state, formAction, pending] = useActionState(changeMemberRoleAction.bind(null, userId), IDLE_FORM_STATE);
+  const id = useId();
+  const error = state.status === 'error' ? (state.fieldErrors?.role?.join(' ') ?? state.message) : undefined;
+  return (
+    <form action={formAction} className="space-y-1" noValidate>
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="sr-only">
+          Role for {email}
+        </label>
+        {/* Keyed by the stored role: once a change is saved, the select shows it. */}
+        <select
+          key={role}
+          id={id}
+          name="role"
+          defaultValue={role}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-status`}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-indigo-500"
+        >
+          {role === 'owner' && (
+            <option value="owner" disabled>
+              {ROLE_LABELS.owner}
+            </option>
+          )}
+          {ASSIGNABLE_ROLES.map((choice) => (
+            <option key={choice} value={choice}>
+              {ROLE_LABELS[choice]}
+            </option>
+          ))}
+        </select>
+        <Button type="submit" variant="secondary" className="px-2.5 py-1.5" disabled={pending} aria-label={`Save role for ${email}`}>
+          {pending ? 'Saving…' : 'Save'}
+        </Button>
+      </div>
+      <p id={`${id}-status`} aria-live="polite" className={error ? 'text-sm text-rose-700' : 'text-xs text-emerald-700'}>
+        {error ?? (state.status === 'success' ? state.message : '')}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { TimeAgo } from '@/components/review/time-ago';
+import { DataTable } from '@/components/ui/data-table';
+import type { Member } from '@/lib/auth/members';
+import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import { MemberRoleForm } from './member-role-form';
+import { RemoveMemberButton } from './remove-member-button';
+
+const COLUMNS = [{ label: 'Name' }, { label: 'Email' }, { label: 'Role' }, { label: 'Joined' }, { label: 'Actions', hidden: true }];
+
+interface MemberTableProps {
+  members: Member[];
+  /** The signed-in person, marked "(you)". */
+  viewerId: string | null;
+  /** Admins see an owner's role but cannot change it; the service refuses them anyway. */
+  viewerRole: Role;
+  now: number;
+}
+
+export function MemberTable({ members, viewerId, viewerRole, now }: MemberTableProps) {
+  return (
+    <DataTable columns={COLUMNS}>
+      {members.map((member) => {
+        const manageable = member.role !== 'owner' || viewerRole === 'owner';
+        return (
+          <tr key={member.userId}>
+            <th scope="row" className="px-4 py-3 font-medium">
+              {member.name}
+              {member.userId === viewerId && <span className="ml-1 font-normal text-slate-500">(you)</span>}
+            </th>
+            <td className="px-4 py-3">{member.email}</td>
+            <td className="px-4 py-3">
+              {manageable ? <MemberRoleForm userId={member.userId} email={member.email} role={member.role} /> : ROLE_LABELS[member.role]}
+            </td>
+            <td className="px-4 py-3 whitespace-nowrap">
+              <TimeAgo iso={member.joinedAt.toISOString()} now={now} />
+            </td>
+            <td className="px-4 py-3 text-right">{manageable && <RemoveMemberButton userId={member.userId} email={member.email} />}</td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}
