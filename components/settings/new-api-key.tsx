@@ -1,15 +1,19 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 
 /** The secret of a key just created, this once: read-only, selected on focus, with a Copy button. */
-export function NewApiKey({ name, secret }: { name: string; secret: string }) {
+export function NewApiKey({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const headingId = useId();
   return (
-    <section aria-label={`New API key “${name}”`} className="max-w-xl space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-4">
+    <section aria-labelledby={headingId} className="max-w-xl space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-4">
+      <h3 id={headingId} className="text-sm font-semibold">
+        Key “{name}” created
+      </h3>
       <FormAlert tone="warning">
         Copy the key “{name}” now: it will not be shown again. Only its hash is kept, so a lost key cannot be recovered, only
         revoked and replaced.
@@ -41,6 +45,9 @@ export function NewApiKey({ name, secret }: { name: string; secret: string }) {
           }}
         >
           Copy
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          Done
         </Button>
         <p role="status" className="text-sm text-slate-700">
           {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'The browser did not allow copying: select the key and copy it yourself.' : ''}
