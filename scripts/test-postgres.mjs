@@ -23,7 +23,7 @@ await admin.end();
 
 const STEPS = [
   // Only the suites that read or write the database: the language and engine tests are dialect-free.
-  ['unit (PostgreSQL)', 'npx', ['vitest', 'run', 'db', 'lib/agents', 'lib/functions', 'lib/sessions', 'lib/workspace-transfer', 'lib/review', 'lib/domain', 'lib/demo', 'lib/conversation/__tests__', 'lib/auth'], { TEST_DATABASE_URL: serverUrl }],
+  ['unit (PostgreSQL)', 'npx', ['vitest', 'run', 'db', 'lib/agents', 'lib/functions', 'lib/sessions', 'lib/workspace-transfer', 'lib/review', 'lib/domain', 'lib/demo', 'lib/conversation/__tests__', 'lib/auth', 'lib/api/__tests__/role-matrix.test.ts'], { TEST_DATABASE_URL: serverUrl }],
   [
     'e2e API and two instances (PostgreSQL)',
     'npx',
