@@ -19,8 +19,8 @@ export interface ToolCallEvent {
   agentId: string;
   toolName: string;
   arguments: Record<string, unknown>;
-  /** What became of the call: it handed off, was ignored (not the first) or rejected (not offered). */
-  result: 'handoff' | 'ignored' | 'rejected' | 'blocked';
+  /** What became of the call: it handed off, ended the session, was ignored (not the first), rejected (not offered) or blocked by a guard. */
+  result: 'handoff' | 'ended' | 'ignored' | 'rejected' | 'blocked';
 }
 
 export interface HandoffEvent {

@@ -20,12 +20,15 @@ export interface TurnInput {
 export interface TurnResult {
   events: SessionEventData[];
   activeAgentId: string;
+  /** A tool ended the conversation (its closing message is the last event). */
+  ended?: true;
 }
 
 /**
  * One user message through the engine: the active agent's LLM decides to reply or to call one of its
- * handoff tools; a handoff switches the agent, which then decides in turn with the context its
- * handoff passes. Guards stop runaway chains, and the agent left holding the conversation still answers;
+ * tools; the tool's type says what the call does (switch agent, end the session), never its name here.
+ * A switch moves the conversation to an agent that then decides in turn with the context the switch
+ * passes. Guards stop runaway chains, and the agent left holding the conversation still answers;
  * engine failures become error events, never exceptions.
  */
 export async function runTurn(input: TurnInput): Promise<TurnResult> {
@@ -33,6 +36,7 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
   const events: SessionEventData[] = [{ type: 'message', role: 'user', agentId: activeAgentId, content: input.userMessage, kind: 'user' }];
   const visited = [activeAgentId];
   const all = () => [...input.history, ...events];
+  let ended = false;
 
   for (;;) {
     const state = await input.loadAgentState(activeAgentId);
@@ -74,42 +78,48 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
       break;
     }
 
+    const effect = offered.onCall(offered.config, offered.target, { arguments: call.arguments, summary: decision.why.summary });
+    if (effect.kind === 'end_session') {
+      events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'ended' });
+      if (effect.message) events.push({ type: 'message', role: 'assistant', agentId: activeAgentId, content: effect.message, kind: 'reply' });
+      ended = true;
+      break;
+    }
+
     const handoffsSoFar = events.filter((event) => event.type === 'handoff').length;
-    const blocked = handoffsSoFar >= MAX_HANDOFFS_PER_MESSAGE ? 'max_handoffs' : visited.includes(offered.target.id) ? 'ping_pong' : null;
+    const blocked = handoffsSoFar >= MAX_HANDOFFS_PER_MESSAGE ? 'max_handoffs' : visited.includes(effect.targetAgentId) ? 'ping_pong' : null;
     if (blocked) {
       events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'blocked' });
       const message =
         blocked === 'max_handoffs'
-          ? `Stopped a handoff to ${offered.target.name}: at most ${MAX_HANDOFFS_PER_MESSAGE} handoffs per message`
-          : `Stopped a handoff back to ${offered.target.name}: it already had the conversation during this message (ping-pong)`;
+          ? `Stopped a handoff to ${effect.targetName}: at most ${MAX_HANDOFFS_PER_MESSAGE} handoffs per message`
+          : `Stopped a handoff back to ${effect.targetName}: it already had the conversation during this message (ping-pong)`;
       events.push(...(await answerAfterGuard(input, state.agent, all(), { code: blocked, message })));
       break;
     }
 
-    const reason = typeof call.arguments.reason === 'string' && call.arguments.reason.trim() ? call.arguments.reason.trim() : decision.why.summary;
     events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'handoff' });
-    if (offered.handoff.transferMessage) {
-      events.push({ type: 'message', role: 'assistant', agentId: activeAgentId, content: offered.handoff.transferMessage, kind: 'transfer' });
+    if (effect.transferMessage) {
+      events.push({ type: 'message', role: 'assistant', agentId: activeAgentId, content: effect.transferMessage, kind: 'transfer' });
     }
-    const context = offered.handoff.context;
     events.push({
       type: 'handoff',
       fromAgentId: activeAgentId,
-      toAgentId: offered.target.id,
+      toAgentId: effect.targetAgentId,
       functionId: offered.functionId,
       toolName: offered.name,
-      reason,
+      reason: effect.reason,
       summary: decision.why.summary,
       ...(decision.why.scores ? { scores: decision.why.scores } : {}),
-      context: { ...context, messagesPassed: countPassed(all(), context) },
+      context: { ...effect.context, messagesPassed: countPassed(all(), effect.context) },
     });
-    activeAgentId = offered.target.id;
+    activeAgentId = effect.targetAgentId;
     visited.push(activeAgentId);
-    if (offered.handoff.greetOnArrival && offered.target.greeting) {
-      events.push({ type: 'message', role: 'assistant', agentId: activeAgentId, content: offered.target.greeting, kind: 'greeting' });
+    if (effect.greeting) {
+      events.push({ type: 'message', role: 'assistant', agentId: activeAgentId, content: effect.greeting, kind: 'greeting' });
     }
   }
-  return { events, activeAgentId };
+  return { events, activeAgentId, ...(ended ? { ended } : {}) };
 }
 
 /**

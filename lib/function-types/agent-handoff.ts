@@ -1,7 +1,14 @@
+import type { ToolCallInput } from '@/lib/domain/turn-effect';
 import { coachHandoffDescription } from './agent-handoff-coach';
 import { defaultHandoffToolName, HandoffConfigSchema, handoffExamples, type HandoffConfig } from './agent-handoff-config';
 import { describeWithExamples } from './agent-handoff-tool-description';
 import type { FunctionTypeDefinition } from './types';
+
+/** The LLM's one-sentence reason, or the engine's own account when it gave none. */
+function reasonOf(call: ToolCallInput): string {
+  const reason = call.arguments.reason;
+  return typeof reason === 'string' && reason.trim() ? reason.trim() : call.summary;
+}
 
 /** Agent Handoff: the LLM calls it and the session moves to a specialist agent. */
 export const agentHandoff: FunctionTypeDefinition<HandoffConfig> = {
@@ -42,6 +49,15 @@ export const agentHandoff: FunctionTypeDefinition<HandoffConfig> = {
       description: config.description,
       examples: handoffExamples(config),
     },
+  }),
+  onCall: (config, target, call) => ({
+    kind: 'switch_agent',
+    targetAgentId: target?.id ?? config.targetAgentId,
+    targetName: target?.name ?? config.targetAgentId,
+    reason: reasonOf(call),
+    transferMessage: config.transferMessage,
+    greeting: config.greetOnArrival ? (target?.greeting ?? '') : '',
+    context: config.context,
   }),
   coach: coachHandoffDescription,
   describe: (config) => config.description,

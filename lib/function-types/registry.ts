@@ -3,7 +3,10 @@ import { agentHandoff } from './agent-handoff';
 import type { FunctionTypeDefinition } from './types';
 
 // The concrete config types differ per entry; callers go through the definition's own methods.
-type AnyDefinition = FunctionTypeDefinition<Record<string, unknown>>;
+export type AnyDefinition = FunctionTypeDefinition<Record<string, unknown>>;
+
+/** How code that runs functions finds a type's definition: getFunctionType, or a test's own registry. */
+export type FunctionTypeLookup = (type: FunctionType) => AnyDefinition;
 
 /** Every function type, in the order the Add Function dialog lists them. */
 export const FUNCTION_TYPE_REGISTRY: Record<FunctionType, AnyDefinition> = {

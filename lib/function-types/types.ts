@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { EngineTool } from '@/lib/conversation/engines/types';
 import type { Phase } from '@/lib/domain/constants';
+import type { LlmTool } from '@/lib/domain/llm-tool';
+import type { ToolCallInput, TurnEffect } from '@/lib/domain/turn-effect';
 
 /** The agents a function may refer to, as the registry needs them: no database types leak in. */
 export interface AgentRef {
@@ -8,6 +9,11 @@ export interface AgentRef {
   name: string;
   slug: string;
   description: string;
+}
+
+/** An agent a function leads to, as a conversation needs it: what it is called and how it greets. */
+export interface SessionAgent extends AgentRef {
+  greeting: string;
 }
 
 /** A hint about a description that never blocks saving (the spec's Tip, applied live). */
@@ -38,7 +44,8 @@ export interface CoachWorkspace {
 
 /**
  * Everything the pages, the API and the engine need to know about one kind of agentic function.
- * Adding a type is adding one of these to the registry; nothing else switches on the type.
+ * Adding a type is adding one of these to the registry; nothing else switches on the type (a test
+ * keeps lib/conversation free of type names).
  */
 export interface FunctionTypeDefinition<Config extends Record<string, unknown>> {
   type: string;
@@ -57,7 +64,13 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
   /** Fills defaults that depend on the workspace (e.g. the tool name from the target's name). */
   complete(config: Config, target: AgentRef | null): Config;
   /** The OpenAI function tool for this function, or null if it is not offered to the LLM. */
-  toTool(config: Config, target: AgentRef | null): EngineTool | null;
+  toTool(config: Config, target: AgentRef | null): LlmTool | null;
+  /**
+   * What calling that tool does, as an effect the turn loop applies (it never asks which type it is).
+   * Tools run During-Session: a function of this type in that phase is offered to its agent's LLM each
+   * turn. Types without it offer no tool.
+   */
+  onCall?(config: Config, target: SessionAgent | null, call: ToolCallInput): TurnEffect;
   /** Advice on the description (and on the examples, given them); never blocks saving. */
   coach(description: string, siblings: SiblingFunction[], workspace?: CoachWorkspace, examples?: readonly string[]): DescriptionHint[];
   /** The readable text of the function: shown in lists and compared by review checks. */

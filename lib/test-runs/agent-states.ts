@@ -1,9 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { agenticFunctions, agents } from '@/db/schema';
-import { offeredTools, toActiveAgent, type AgentState } from '@/lib/conversation/agent-state';
+import { toActiveAgent, type AgentState } from '@/lib/conversation/agent-state';
 import type { ServiceContext } from '@/lib/domain/context';
 import { NotFoundError } from '@/lib/domain/errors';
-import type { FunctionType } from '@/lib/domain/constants';
+import type { FunctionType, Phase } from '@/lib/domain/constants';
+import { offeredTools } from '@/lib/function-types/offered-tools';
 
 type AgentRow = typeof agents.$inferSelect;
 
@@ -12,6 +13,7 @@ export interface SnapshotFunction {
   id: string;
   agentId: string;
   type: FunctionType;
+  phase: Phase;
   config: Record<string, unknown>;
   targetAgentId: string | null;
 }
@@ -44,7 +46,7 @@ export async function loadAgentStates(ctx: ServiceContext): Promise<AgentStateSn
   const functions = new Map<string, SnapshotFunction[]>();
   for (const row of functionRows) {
     const list = functions.get(row.agentId) ?? [];
-    list.push({ id: row.id, agentId: row.agentId, type: row.type, config: row.config, targetAgentId: row.targetAgentId });
+    list.push({ id: row.id, agentId: row.agentId, type: row.type, phase: row.phase, config: row.config, targetAgentId: row.targetAgentId });
     functions.set(row.agentId, list);
   }
   return buildSnapshot(new Map(agentRows.map((row) => [row.id, row])), functions);

@@ -62,7 +62,7 @@ export async function previewDraft(
   await assertNoClash(ctx.db, agent, draft, definition.uniquePerTarget);
 
   const [cases, saved] = await Promise.all([readCases(ctx, agentId), loadAgentStates(ctx)]);
-  const offered: SnapshotFunction = { id: draft.id, agentId, type, config, targetAgentId: draft.targetAgentId };
+  const offered: SnapshotFunction = { id: draft.id, agentId, type, phase: draft.phase, config, targetAgentId: draft.targetAgentId };
   const current = saved.functions.get(agentId) ?? [];
   const isOffered = draft.enabled && draft.phase === 'during_session';
   const functions = edited

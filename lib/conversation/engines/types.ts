@@ -1,35 +1,14 @@
+import type { LlmTool } from '@/lib/domain/llm-tool';
+
 /**
  * The one small interface every LLM engine implements. The conversation engine builds the input from
  * the active agent, the context its handoff passed, and the registry's tools; the LLM engine decides.
  */
 
-/** A JSON Schema object, as OpenAI function parameters are written. */
-export interface JsonSchemaObject {
-  type: 'object';
-  properties: Record<string, { type: string; description?: string; enum?: string[] }>;
-  required?: string[];
-  additionalProperties?: boolean;
-}
-
-/** A tool exactly as an OpenAI-compatible Chat Completions endpoint receives it. */
-export interface LlmToolDefinition {
-  type: 'function';
-  function: { name: string; description: string; parameters: JsonSchemaObject };
-}
-
+// The tool shape lives in lib/domain so the function-type registry need not import the engines.
+export type { JsonSchemaObject, LlmToolDefinition } from '@/lib/domain/llm-tool';
 /** A tool offered for one decision. */
-export interface EngineTool {
-  definition: LlmToolDefinition;
-  /** Extra text about where the tool leads (the target agent). Only the simulated model reads it. */
-  hints?: {
-    targetName?: string;
-    targetDescription?: string;
-    /** The admin's own description: `definition.function.description` may have examples appended to it. */
-    description?: string;
-    /** The admin's example customer messages for this handoff (few-shot evidence for the simulated model). */
-    examples?: string[];
-  };
-}
+export type EngineTool = LlmTool;
 
 export interface EngineMessage {
   role: 'user' | 'assistant';
