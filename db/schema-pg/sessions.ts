@@ -13,6 +13,8 @@ export const chatSessions = pgTable(
     startAgentId: text('start_agent_id').notNull(),
     activeAgentId: text('active_agent_id').notNull(),
     engine: text('engine').notNull(),
+    variables: jsonb('variables').$type<Record<string, string>>().notNull().default({}),
+    endedAt: timestampMs('ended_at'),
     createdAt: timestampMs('created_at').notNull(),
     updatedAt: timestampMs('updated_at').notNull(),
   },

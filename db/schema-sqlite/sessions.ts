@@ -13,6 +13,10 @@ export const chatSessions = sqliteTable(
     startAgentId: text('start_agent_id').notNull(),
     activeAgentId: text('active_agent_id').notNull(),
     engine: text('engine').notNull(),
+    /** What Pre-Session functions returned: the values of `{{name}}` placeholders in greetings and instructions. */
+    variables: text('variables', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    /** Set once the conversation ended (End Session, the End conversation button, a Pre-Session block): no more messages. */
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -18,7 +18,8 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'enable', 'disable', 'delete', 'restore'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const SESSION_EVENT_TYPES = ['message', 'tool_call', 'handoff', 'guard', 'error'] as const;
+/** `function_call`: a Custom Function's webhook call (request, status, duration, result or error); `session_end`: the conversation ended. */
+export const SESSION_EVENT_TYPES = ['message', 'tool_call', 'handoff', 'guard', 'error', 'function_call', 'session_end'] as const;
 export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
 
 export const TEST_RUN_STATUSES = ['running', 'finished', 'cancelled'] as const;

@@ -51,6 +51,8 @@ export async function createSession(ctx: ServiceContext, input: SessionCreateInp
     startAgentId: agent.id,
     activeAgentId: agent.id,
     engine: engine.label,
+    variables: {},
+    endedAt: null,
     createdAt: now,
     updatedAt: now,
   };
