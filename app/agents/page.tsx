@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { listAgentsPage } from '@/lib/agents/agent-page';
 import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
+import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
 import { ButtonLink } from '@/components/ui/button';
 import { DataTable, EmptyState } from '@/components/ui/data-table';
@@ -18,7 +19,10 @@ type SearchParams = Promise<{ saved?: string; deleted?: string; q?: string; page
 export default async function AgentsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const query = AgentsQuerySchema.parse({ q: params.q, page: params.page, size: params.size });
-  const page = await listAgentsPage(await getPageContext(), query);
+  const ctx = await getPageContext();
+  const page = await listAgentsPage(ctx, query);
+  // A viewer reads the agents: no New agent, and each row opens read-only.
+  const canEdit = contextCan(ctx, 'edit');
   const agents = page.items;
   const { saved, deleted } = params;
   const hrefFor = (n: number) => {
@@ -33,7 +37,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
       <PageHeader
         title="Agents"
         description="The AI agents of this workspace. Each one can hand conversations off to the others."
-        actions={<ButtonLink href="/agents/new">New agent</ButtonLink>}
+        actions={canEdit ? <ButtonLink href="/agents/new">New agent</ButtonLink> : undefined}
       />
       {saved && <div className="mb-4"><FormAlert tone="success">Saved {saved}.</FormAlert></div>}
       {deleted && <div className="mb-4"><FormAlert tone="success">Agent deleted.</FormAlert></div>}
@@ -44,7 +48,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
         <ButtonLink href="/agents" variant="ghost" className={query.q ? '' : 'hidden'}>Clear</ButtonLink>
       </form>
       {agents.length === 0 ? (
-        <EmptyState>{query.q ? `No agent matches “${query.q}”.` : 'No agents yet. Create the first one to start configuring handoffs.'}</EmptyState>
+        <EmptyState>{query.q ? `No agent matches “${query.q}”.` : canEdit ? 'No agents yet. Create the first one to start configuring handoffs.' : 'No agents yet.'}</EmptyState>
       ) : (
         <DataTable
           columns={[
@@ -64,8 +68,8 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
                 </Link>
               </td>
               <td className="px-4 py-3 text-right">
-                <Link className="font-medium text-indigo-700 hover:underline" href={`/agents/${agent.id}`} aria-label={`Edit ${agent.name}`}>
-                  Edit
+                <Link className="font-medium text-indigo-700 hover:underline" href={`/agents/${agent.id}`} aria-label={`${canEdit ? 'Edit' : 'View'} ${agent.name}`}>
+                  {canEdit ? 'Edit' : 'View'}
                 </Link>
               </td>
             </tr>

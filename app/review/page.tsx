@@ -3,6 +3,7 @@ import { pageOf } from '@/lib/paging/page';
 import { filterFindings, filterRows, parseReviewFilters, reviewHref, sortRows } from '@/lib/review/filters';
 import { lastChangedBy } from '@/lib/review/last-changed-by';
 import { loadWorkspaceReview } from '@/lib/review/overview';
+import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
 import { ExportLinks } from '@/components/review/export-links';
 import { FindingsList } from '@/components/review/findings-list';
@@ -19,6 +20,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await getPageContext();
   const [params, review] = await Promise.all([searchParams, loadWorkspaceReview(ctx)]);
+  // Export is reading; a viewer gets no import, and no "Edit" on the findings.
+  const canEdit = contextCan(ctx, 'edit');
   const filters = parseReviewFilters(params);
   const rows = sortRows(filterRows(review.rows, filters), filters.sort, filters.dir);
   // Sorted and filtered over every row, then paged: the counts stay exact and the HTML stays small.
@@ -35,7 +38,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         <h2 id="findings-heading" className="mb-3 text-lg font-semibold">
           Findings{filtered && <span className="text-sm font-normal text-slate-500"> · {findings.length} of {review.findings.length}, for this view</span>}
         </h2>
-        <FindingsList findings={findings} total={review.findings.length} />
+        <FindingsList findings={findings} total={review.findings.length} canEdit={canEdit} />
       </section>
       <section aria-labelledby="functions-heading">
         <h2 id="functions-heading" className="mb-3 text-lg font-semibold">
@@ -45,19 +48,21 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         <ReviewTable rows={page.items} changedBy={changedBy} filters={filters} now={review.asOf} />
         <Pager page={page} label="Functions" hrefFor={(n) => reviewHref(filters, { page: n })} />
       </section>
-      <section aria-labelledby="transfer-heading" className="grid gap-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-2">
+      <section aria-labelledby="transfer-heading" className={`grid gap-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${canEdit ? 'md:grid-cols-2' : ''}`}>
         <h2 id="transfer-heading" className="sr-only">
-          Export and import
+          {canEdit ? 'Export and import' : 'Export'}
         </h2>
         <div>
           <h3 className="mb-2 font-semibold">Export</h3>
           <p className="mb-3 text-sm text-slate-600">The agents and functions as a versioned JSON document, agents named by slug, ready to import elsewhere.</p>
           <ExportLinks agents={review.agents} />
         </div>
-        <div>
-          <h3 className="mb-2 font-semibold">Import</h3>
-          <ImportPanel />
-        </div>
+        {canEdit && (
+          <div>
+            <h3 className="mb-2 font-semibold">Import</h3>
+            <ImportPanel />
+          </div>
+        )}
       </section>
     </div>
   );

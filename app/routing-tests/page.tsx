@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { listAgents } from '@/lib/agents/service';
 import { routingTestsHref } from '@/lib/routing-tests/hrefs';
 import { listRoutingTests } from '@/lib/routing-tests/service';
+import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
 import { RoutingTestList } from '@/components/routing-tests/routing-test-list';
 import { RunWorkspaceSection } from '@/components/routing-tests/run-workspace-section';
@@ -17,27 +18,30 @@ export default async function RoutingTestsPage() {
   const options = agents.map(({ id, name }) => ({ id, name }));
   const withTests = options.filter((agent) => tests.some((test) => test.agentId === agent.id));
   const count = tests.length;
+  const canEdit = contextCan(ctx, 'edit');
   return (
     <div className="max-w-4xl space-y-5">
       <PageHeader
         title="Routing tests"
-        description="Saved customer messages and the agent each must reach, for every agent. Add, import and export them on each agent's Agentic Functions page, or save one from Test Chat."
+        description={`Saved customer messages and the agent each must reach, for every agent.${canEdit ? " Add, import and export them on each agent's Agentic Functions page, or save one from Test Chat." : ''}`}
       />
       {count > 0 && <RunWorkspaceSection caseCount={count} />}
       {count === 0 ? (
         <EmptyState>
           <p>No routing tests yet.</p>
-          <p className="mt-2 text-sm">
-            Open an agent in{' '}
-            <Link href="/integrations/agentic-functions" className="font-medium text-indigo-700 hover:underline">
-              Agentic Functions
-            </Link>{' '}
-            and choose Add test, or use “Save as test” on a customer message in{' '}
-            <Link href="/test-chat" className="font-medium text-indigo-700 hover:underline">
-              Test Chat
-            </Link>
-            .
-          </p>
+          {canEdit && (
+            <p className="mt-2 text-sm">
+              Open an agent in{' '}
+              <Link href="/integrations/agentic-functions" className="font-medium text-indigo-700 hover:underline">
+                Agentic Functions
+              </Link>{' '}
+              and choose Add test, or use “Save as test” on a customer message in{' '}
+              <Link href="/test-chat" className="font-medium text-indigo-700 hover:underline">
+                Test Chat
+              </Link>
+              .
+            </p>
+          )}
         </EmptyState>
       ) : (
         <>
@@ -56,7 +60,7 @@ export default async function RoutingTestsPage() {
                     Open {agent.name}&apos;s tests
                   </Link>
                 </div>
-                <RoutingTestList agent={agent} agents={options} tests={own} />
+                <RoutingTestList agent={agent} agents={options} tests={own} canEdit={canEdit} />
               </section>
             );
           })}

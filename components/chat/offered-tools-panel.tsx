@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId } from 'react';
+import { useCan } from '@/components/auth/role-context';
 import { FormAlert } from '@/components/ui/form-alert';
 import { fetchOfferedTools, offeredToolsKey } from './offered-tools-api';
 
@@ -15,6 +16,7 @@ interface OfferedToolsPanelProps {
 export function OfferedToolsPanel({ agentId, agentName }: OfferedToolsPanelProps) {
   const headingId = useId();
   const tools = useQuery({ queryKey: offeredToolsKey(agentId), queryFn: () => fetchOfferedTools(agentId) });
+  const canEdit = useCan('edit');
   return (
     <section aria-labelledby={headingId} aria-busy={tools.isPending} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-baseline justify-between gap-2">
@@ -22,7 +24,7 @@ export function OfferedToolsPanel({ agentId, agentName }: OfferedToolsPanelProps
           Offered tools
         </h2>
         <Link href={`/integrations/agentic-functions/${agentId}`} className="shrink-0 text-xs font-medium text-indigo-700 hover:underline">
-          Edit functions
+          {canEdit ? 'Edit functions' : 'View functions'}
         </Link>
       </div>
       <p className="mt-1 text-xs text-slate-600">

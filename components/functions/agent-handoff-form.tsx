@@ -5,6 +5,7 @@ import { createFunctionAction, updateFunctionAction } from '@/app/integrations/a
 import { defaultHandoffToolName, HANDOFF_LIMITS } from '@/lib/function-types/agent-handoff-config';
 import type { FunctionView } from '@/lib/functions/view';
 import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
+import { useCan } from '@/components/auth/role-context';
 import { Button } from '@/components/ui/button';
 import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
@@ -46,6 +47,7 @@ interface HandoffValues {
 export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, onReloadLatest }: AgentHandoffFormProps) {
   const action = base ? updateFunctionAction.bind(null, base.id) : createFunctionAction.bind(null, agentId);
   const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
+  const canEdit = useCan('edit');
   const initial = valuesFrom(state, base, targets);
   const [targetId, setTargetId] = useState(initial.targetAgentId);
   const [description, setDescription] = useState(initial.description);
@@ -201,9 +203,11 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save'}
-        </Button>
+        {canEdit && (
+          <Button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : 'Save'}
+          </Button>
+        )}
       </DialogFooter>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useState, useTransition } from 'react';
 import { deleteFunctionAction, setFunctionEnabledAction } from '@/app/integrations/agentic-functions/actions';
 import type { FunctionView } from '@/lib/functions/view';
+import { useCan } from '@/components/auth/role-context';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -21,6 +22,8 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // A viewer reads the function and its tool; the switch, Edit and Delete are for those who may change it.
+  const canEdit = useCan('edit');
   const title = fn.targetAgent ? `${fn.typeLabel} to ${fn.targetAgent.name}` : fn.typeLabel;
 
   const toggle = () =>
@@ -48,47 +51,53 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
           </p>
           <p className={`mt-2 text-sm ${fn.enabled ? 'text-slate-700' : 'text-slate-500'}`}>{fn.description}</p>
         </div>
-        <label className="flex items-center gap-2 text-sm text-slate-700">
-          <button
-            type="button"
-            role="switch"
-            aria-checked={fn.enabled}
-            aria-label={`Enabled: ${title}`}
-            disabled={pending}
-            onClick={toggle}
-            className={`relative h-6 w-11 rounded-full transition-colors ${fn.enabled ? 'bg-indigo-600' : 'bg-slate-300'}`}
-          >
-            <span aria-hidden className={`absolute top-0.5 size-5 rounded-full bg-white shadow transition-all ${fn.enabled ? 'left-5.5' : 'left-0.5'}`} />
-          </button>
-          <span aria-hidden>Enabled</span>
-        </label>
+        {canEdit && (
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            <button
+              type="button"
+              role="switch"
+              aria-checked={fn.enabled}
+              aria-label={`Enabled: ${title}`}
+              disabled={pending}
+              onClick={toggle}
+              className={`relative h-6 w-11 rounded-full transition-colors ${fn.enabled ? 'bg-indigo-600' : 'bg-slate-300'}`}
+            >
+              <span aria-hidden className={`absolute top-0.5 size-5 rounded-full bg-white shadow transition-all ${fn.enabled ? 'left-5.5' : 'left-0.5'}`} />
+            </button>
+            <span aria-hidden>Enabled</span>
+          </label>
+        )}
       </div>
       {problem && (
         <div className="mt-3">
           <FormAlert>{problem}</FormAlert>
         </div>
       )}
-      <div className="mt-3 flex flex-wrap gap-1">
-        <Button variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit ${title}`}>
-          Edit
-        </Button>
+      <div className="mt-3 flex flex-wrap gap-1 empty:hidden">
+        {canEdit && (
+          <Button variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit ${title}`}>
+            Edit
+          </Button>
+        )}
         {fn.toolJson && fn.toolName && <ViewToolDialog toolName={fn.toolName} toolJson={fn.toolJson} />}
-        <ConfirmButton
-          triggerVariant="ghost"
-          triggerClassName="text-rose-700"
-          triggerLabel={`Delete ${title}`}
-          title={fn.targetAgent ? `Delete the handoff to ${fn.targetAgent.name}?` : `Delete ${fn.typeLabel}?`}
-          description="The LLM will no longer be offered this function. The change is recorded in the history."
-          confirmVariant="danger"
-          confirmLabel="Delete"
-          pendingLabel="Deleting…"
-          onConfirm={() => deleteFunctionAction(fn.id)}
-          failureMessage="The function could not be deleted."
-        >
-          Delete
-        </ConfirmButton>
+        {canEdit && (
+          <ConfirmButton
+            triggerVariant="ghost"
+            triggerClassName="text-rose-700"
+            triggerLabel={`Delete ${title}`}
+            title={fn.targetAgent ? `Delete the handoff to ${fn.targetAgent.name}?` : `Delete ${fn.typeLabel}?`}
+            description="The LLM will no longer be offered this function. The change is recorded in the history."
+            confirmVariant="danger"
+            confirmLabel="Delete"
+            pendingLabel="Deleting…"
+            onConfirm={() => deleteFunctionAction(fn.id)}
+            failureMessage="The function could not be deleted."
+          >
+            Delete
+          </ConfirmButton>
+        )}
       </div>
-      <FunctionEditorDialog open={editing} onClose={() => setEditing(false)} agentId={agentId} targets={targets} fn={fn} />
+      {canEdit && <FunctionEditorDialog open={editing} onClose={() => setEditing(false)} agentId={agentId} targets={targets} fn={fn} />}
     </li>
   );
 }

@@ -10,6 +10,8 @@ interface PhaseSectionProps {
   functions: FunctionView[];
   typeOptions: FunctionTypeOption[];
   targets: TargetOption[];
+  /** Whether to offer “+ Add Function”: a viewer only reads. */
+  canEdit: boolean;
 }
 
 const PHASE_HINTS: Record<Phase, string> = {
@@ -19,7 +21,7 @@ const PHASE_HINTS: Record<Phase, string> = {
 };
 
 /** One of the three phases: its functions and its “+ Add Function” button. */
-export function PhaseSection({ agentId, phase, functions, typeOptions, targets }: PhaseSectionProps) {
+export function PhaseSection({ agentId, phase, functions, typeOptions, targets, canEdit }: PhaseSectionProps) {
   const headingId = `phase-${phase}`;
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -30,7 +32,7 @@ export function PhaseSection({ agentId, phase, functions, typeOptions, targets }
           </h2>
           <p className="text-sm text-slate-500">{PHASE_HINTS[phase]}</p>
         </div>
-        <AddFunctionDialog agentId={agentId} phase={phase} typeOptions={typeOptions} targets={targets} />
+        {canEdit && <AddFunctionDialog agentId={agentId} phase={phase} typeOptions={typeOptions} targets={targets} />}
       </div>
       {functions.length === 0 ? (
         <p className="text-sm text-slate-500">No functions yet.</p>

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { FINDING_LABELS, type Finding } from '@/lib/review/findings';
 
-/** Findings, warnings first, each with its reason and where to fix it. */
-export function FindingsList({ findings, total }: { findings: Finding[]; total: number }) {
+/** Findings, warnings first, each with its reason and where to fix it (for a viewer, where to look). */
+export function FindingsList({ findings, total, canEdit }: { findings: Finding[]; total: number; canEdit: boolean }) {
   if (findings.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">{total === 0 ? 'No findings: every function reads clearly and every agent can be reached.' : 'No findings in this view.'}</p>;
   }
@@ -22,7 +22,7 @@ export function FindingsList({ findings, total }: { findings: Finding[]; total: 
           </p>
           <p className="mt-1 text-slate-700">{finding.reason}</p>
           <Link href={finding.fix.href} className="mt-2 inline-block font-medium text-indigo-700 hover:underline">
-            {finding.fix.label} <span aria-hidden>→</span>
+            {canEdit ? finding.fix.label : <>Open<span className="sr-only">: {finding.title}</span></>} <span aria-hidden>→</span>
           </Link>
         </li>
       ))}

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { deleteRoutingTestAction } from '@/app/routing-tests/actions';
 import { routingTestTitle, type RoutingTestView } from '@/lib/routing-tests/view';
+import { useCan } from '@/components/auth/role-context';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import type { AgentOption } from './routing-test-form';
@@ -25,6 +26,8 @@ export function expectedOutcome(test: Pick<RoutingTestView, 'expect'>, agents: A
 /** One case: its name or first message, how many messages, what it expects; Edit and Delete. */
 export function RoutingTestRow({ test, startAgent, agents }: RoutingTestRowProps) {
   const [editing, setEditing] = useState(false);
+  // A viewer reads the case; Edit and Delete are for those who may change it.
+  const canEdit = useCan('edit');
   const title = routingTestTitle(test);
   const count = test.messages.length;
   return (
@@ -41,27 +44,29 @@ export function RoutingTestRow({ test, startAgent, agents }: RoutingTestRowProps
             </span>
           </p>
         </div>
-        <div className="flex gap-1">
-          <Button variant="ghost" className="px-2 py-1" aria-label={`Edit test ${title}`} onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-          <ConfirmButton
-            triggerVariant="ghost"
-            triggerClassName="px-2 py-1 text-rose-700"
-            triggerLabel={`Delete test ${title}`}
-            title="Delete this routing test?"
-            description={`“${title}” will no longer be run. Past runs keep their results, and the history records the delete.`}
-            confirmVariant="danger"
-            confirmLabel="Delete"
-            pendingLabel="Deleting…"
-            onConfirm={() => deleteRoutingTestAction(test.id)}
-            failureMessage="The test could not be deleted."
-          >
-            Delete
-          </ConfirmButton>
-        </div>
+        {canEdit && (
+          <div className="flex gap-1">
+            <Button variant="ghost" className="px-2 py-1" aria-label={`Edit test ${title}`} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <ConfirmButton
+              triggerVariant="ghost"
+              triggerClassName="px-2 py-1 text-rose-700"
+              triggerLabel={`Delete test ${title}`}
+              title="Delete this routing test?"
+              description={`“${title}” will no longer be run. Past runs keep their results, and the history records the delete.`}
+              confirmVariant="danger"
+              confirmLabel="Delete"
+              pendingLabel="Deleting…"
+              onConfirm={() => deleteRoutingTestAction(test.id)}
+              failureMessage="The test could not be deleted."
+            >
+              Delete
+            </ConfirmButton>
+          </div>
+        )}
       </div>
-      <RoutingTestDialog open={editing} onClose={() => setEditing(false)} startAgent={startAgent} agents={agents} test={test} />
+      {canEdit && <RoutingTestDialog open={editing} onClose={() => setEditing(false)} startAgent={startAgent} agents={agents} test={test} />}
     </li>
   );
 }

@@ -10,10 +10,12 @@ interface RoutingTestsSectionProps {
   /** Every agent of the workspace. */
   agents: AgentOption[];
   tests: RoutingTestView[];
+  /** Whether to offer Add test, Import CSV and Run: a viewer reads the cases and their runs. */
+  canEdit: boolean;
 }
 
 /** An agent's routing tests on its functions page: the cases, Add test, Import and Export CSV. */
-export function RoutingTestsSection({ agent, agents, tests }: RoutingTestsSectionProps) {
+export function RoutingTestsSection({ agent, agents, tests, canEdit }: RoutingTestsSectionProps) {
   return (
     <section id="routing-tests" aria-labelledby="routing-tests-heading" className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -24,8 +26,12 @@ export function RoutingTestsSection({ agent, agents, tests }: RoutingTestsSectio
           <p className="text-sm text-slate-500">Customer messages and where they must end up, checked whenever you run them.</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <AddRoutingTestButton startAgent={agent} agents={agents} />
-          <CsvImportDialog agentId={agent.id} agentName={agent.name} />
+          {canEdit && (
+            <>
+              <AddRoutingTestButton startAgent={agent} agents={agents} />
+              <CsvImportDialog agentId={agent.id} agentName={agent.name} />
+            </>
+          )}
           {tests.length > 0 && (
             // A plain link: the browser downloads what the API answers (Content-Disposition).
             <a href={`/api/v1/agents/${agent.id}/tests/csv`} download className="inline-flex items-center rounded-md px-3.5 py-2 text-sm font-medium text-indigo-700 hover:bg-slate-100">
@@ -37,7 +43,7 @@ export function RoutingTestsSection({ agent, agents, tests }: RoutingTestsSectio
       <div className="mb-4">
         <RunAgentPanel agentId={agent.id} caseCount={tests.length} />
       </div>
-      <RoutingTestList agent={agent} agents={agents} tests={tests} />
+      <RoutingTestList agent={agent} agents={agents} tests={tests} canEdit={canEdit} />
     </section>
   );
 }

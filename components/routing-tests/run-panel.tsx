@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import type { TestRunView } from '@/lib/test-runs/view';
+import { useCan } from '@/components/auth/role-context';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { RunProgress } from './run-progress';
@@ -21,22 +22,27 @@ export function RunPanel({ agentId, caseCount, latest }: RunPanelProps) {
   const { run, running, error, start, cancel, cancelling } = useTestRun(agentId, latest?.status === 'running' ? latest.id : null);
   const shown = run ?? latest;
   const label = agentId ? 'Run tests' : 'Run all tests';
+  // A viewer follows runs and reads their results; starting and cancelling one is a change.
+  const canEdit = useCan('edit');
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" data-run-panel>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={start} disabled={running || caseCount === 0}>
-          {running ? 'Running…' : label}
-        </Button>
-        {running && shown?.status === 'running' && (
-          <Button variant="secondary" onClick={cancel} disabled={cancelling}>
-            {cancelling ? 'Cancelling…' : 'Cancel'}
+      {canEdit && (
+        <div className="flex flex-wrap items-center gap-3">
+          <Button onClick={start} disabled={running || caseCount === 0}>
+            {running ? 'Running…' : label}
           </Button>
-        )}
-        {caseCount === 0 && <p className="text-sm text-slate-600">Add a test to run it.</p>}
-      </div>
+          {running && shown?.status === 'running' && (
+            <Button variant="secondary" onClick={cancel} disabled={cancelling}>
+              {cancelling ? 'Cancelling…' : 'Cancel'}
+            </Button>
+          )}
+          {caseCount === 0 && <p className="text-sm text-slate-600">Add a test to run it.</p>}
+        </div>
+      )}
       {running && shown?.status === 'running' && <RunProgress done={shown.done} total={shown.total} label={agentId ? 'Running tests' : 'Running all tests'} />}
       <div role="status" aria-live="polite" className="text-sm">
         {shown && shown.status !== 'running' && <RunOutcome run={shown} latest={run === undefined} />}
+        {!canEdit && !shown && <p className="text-slate-600">No runs yet.</p>}
       </div>
       {error && <FormAlert>{error}</FormAlert>}
     </div>

@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react';
 import { createPortal } from 'react-dom';
 import { draftTestFromSessionAction } from '@/app/routing-tests/actions';
 import type { SessionTestDraft } from '@/lib/routing-tests/session-draft';
+import { useCan } from '@/components/auth/role-context';
 import { RoutingTestDialog } from './routing-test-dialog';
 
 interface SaveAsTestButtonProps {
@@ -27,6 +28,8 @@ export function SaveAsTestButton({ sessionId, seq, message }: SaveAsTestButtonPr
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, startTransition] = useTransition();
+  // Saving a test is a change: a viewer chats and reads transcripts without it.
+  const canEdit = useCan('edit');
   const open = () =>
     startTransition(async () => {
       const result = await draftTestFromSessionAction(sessionId, seq);
@@ -37,6 +40,7 @@ export function SaveAsTestButton({ sessionId, seq, message }: SaveAsTestButtonPr
         setDialogOpen(true);
       }
     });
+  if (!canEdit) return null;
   return (
     <span className="mt-1 flex flex-wrap items-center justify-end gap-2 text-xs">
       <button

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { listAgents } from '@/lib/agents/service';
+import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/data-table';
@@ -8,7 +9,8 @@ import { PageHeader } from '@/components/ui/page-header';
 export const metadata = { title: 'Agentic Functions' };
 
 export default async function AgenticFunctionsPage() {
-  const agents = await listAgents(await getPageContext());
+  const ctx = await getPageContext();
+  const agents = await listAgents(ctx);
   return (
     <div className="max-w-5xl">
       <PageHeader
@@ -18,9 +20,11 @@ export default async function AgenticFunctionsPage() {
       {agents.length === 0 ? (
         <EmptyState>
           <p>No agents yet.</p>
-          <ButtonLink href="/agents/new" className="mt-4">
-            Create an agent
-          </ButtonLink>
+          {contextCan(ctx, 'edit') && (
+            <ButtonLink href="/agents/new" className="mt-4">
+              Create an agent
+            </ButtonLink>
+          )}
         </EmptyState>
       ) : (
         <ul aria-label="Agents" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

@@ -4,6 +4,7 @@ import { PHASES } from '@/lib/domain/constants';
 import { listFunctionsForAgent } from '@/lib/functions/service';
 import { listRoutingTests } from '@/lib/routing-tests/service';
 import { functionTypeOptions, toFunctionView } from '@/lib/functions/view';
+import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { describeLlmEngine } from '@/lib/conversation/engines';
@@ -24,6 +25,7 @@ export default async function AgentFunctionsPage({ params }: { params: Promise<{
   const agent = await orNotFound(getAgent(ctx, agentId));
   const [agents, functions, tests] = await Promise.all([listAgents(ctx), listFunctionsForAgent(ctx, agentId), listRoutingTests(ctx, { agentId })]);
   const views = functions.map(toFunctionView);
+  const canEdit = contextCan(ctx, 'edit');
   const targets = agents
     .filter((other) => other.id !== agent.id)
     .map(({ id, name, slug, description }) => ({ id, name, slug, description }));
@@ -54,9 +56,10 @@ export default async function AgentFunctionsPage({ params }: { params: Promise<{
               functions={views.filter((fn) => fn.phase === phase)}
               typeOptions={functionTypeOptions(phase)}
               targets={targets}
+              canEdit={canEdit}
             />
           ))}
-          <RoutingTestsSection agent={{ id: agent.id, name: agent.name }} agents={agents.map(({ id, name }) => ({ id, name }))} tests={tests} />
+          <RoutingTestsSection agent={{ id: agent.id, name: agent.name }} agents={agents.map(({ id, name }) => ({ id, name }))} tests={tests} canEdit={canEdit} />
         </div>
       </div>
       <aside aria-label="Try it" className="min-w-0 lg:sticky lg:top-6 lg:self-start">

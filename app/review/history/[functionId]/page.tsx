@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { NotFoundError } from '@/lib/domain/errors';
 import { functionHref } from '@/lib/review/hrefs';
 import { loadFunctionHistory } from '@/lib/review/history-load';
+import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
 import { HistoryList } from '@/components/review/history-list';
 
@@ -10,7 +11,10 @@ export const metadata = { title: 'Function history · Review' };
 
 export default async function FunctionHistoryPage({ params }: { params: Promise<{ functionId: string }> }) {
   const { functionId } = await params;
-  const history = await loadFunctionHistory(await getPageContext(), functionId).catch((error: unknown) => {
+  const ctx = await getPageContext();
+  // Restoring is a change: a viewer reads the history without the Restore buttons.
+  const canEdit = contextCan(ctx, 'edit');
+  const history = await loadFunctionHistory(ctx, functionId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
@@ -28,10 +32,10 @@ export default async function FunctionHistoryPage({ params }: { params: Promise<
             Open the function (version {history.current.version})
           </Link>
         ) : (
-          <p className="text-sm text-slate-600">This function was deleted. Restore a version to bring it back.</p>
+          <p className="text-sm text-slate-600">This function was deleted.{canEdit && ' Restore a version to bring it back.'}</p>
         )}
       </div>
-      <HistoryList entries={history.entries} now={history.asOf} restore={{ functionId, currentVersion: history.current?.version ?? null }} />
+      <HistoryList entries={history.entries} now={history.asOf} restore={canEdit ? { functionId, currentVersion: history.current?.version ?? null } : undefined} />
     </div>
   );
 }
