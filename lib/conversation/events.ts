@@ -1,4 +1,7 @@
+import type { FunctionCallEvent, SessionEndEvent } from '@/lib/domain/function-call-events';
 import type { ToolScore } from './engines/types';
+
+export type { FunctionCallEvent, SessionEndEvent };
 
 /**
  * The transcript's event kinds, as stored in session_events.payload and returned by the API.
@@ -51,7 +54,7 @@ export interface ErrorEvent {
   message: string;
 }
 
-export type SessionEventData = MessageEvent | ToolCallEvent | HandoffEvent | GuardEvent | ErrorEvent;
+export type SessionEventData = MessageEvent | ToolCallEvent | HandoffEvent | GuardEvent | ErrorEvent | FunctionCallEvent | SessionEndEvent;
 
 /** A stored event: its data plus identity and order. */
 export type SessionEvent = SessionEventData & { id: string; seq: number; createdAt: string };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Phase } from '@/lib/domain/constants';
 import type { LlmTool } from '@/lib/domain/llm-tool';
 import type { ToolCallInput, TurnEffect } from '@/lib/domain/turn-effect';
+import type { FunctionCallEvent, SessionEndEvent } from '@/lib/domain/function-call-events';
 
 /** The agents a function may refer to, as the registry needs them: no database types leak in. */
 export interface AgentRef {
@@ -14,6 +15,34 @@ export interface AgentRef {
 /** An agent a function leads to, as a conversation needs it: what it is called and how it greets. */
 export interface SessionAgent extends AgentRef {
   greeting: string;
+}
+
+/** What a Pre- or Post-Session function is told about the conversation it runs for. */
+export interface SessionHookInput {
+  workspaceId: string;
+  sessionId: string;
+  functionId: string;
+  agent: { id: string; name: string };
+  variables: Record<string, string>;
+}
+
+/** One line of a transcript as a Post-Session function receives it. */
+export interface TranscriptLine {
+  role: 'user' | 'assistant';
+  agentId: string;
+  content: string;
+}
+
+/** What a session hook did, recorded in the transcript (e.g. a function_call event). */
+export interface SessionHookOutcome {
+  events: Array<FunctionCallEvent | SessionEndEvent>;
+}
+
+export interface SessionStartOutcome extends SessionHookOutcome {
+  /** Values for `{{name}}` placeholders in the agent's greeting and instructions. */
+  variables?: Record<string, string>;
+  /** Ends the session before it starts, saying `message`. */
+  block?: { message: string };
 }
 
 /** A hint about a description that never blocks saving (the spec's Tip, applied live). */
@@ -71,6 +100,13 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
    * turn. Types without it offer no tool.
    */
   onCall?(config: Config, target: SessionAgent | null, call: ToolCallInput): TurnEffect;
+  /**
+   * Pre-Session: runs when a conversation starts, before the greeting (lib/sessions/session-lifecycle.ts).
+   * May fill `{{name}}` variables or block the session; what it did is returned as transcript events.
+   */
+  onSessionStart?(config: Config, session: SessionHookInput): Promise<SessionStartOutcome>;
+  /** Post-Session: runs when the conversation ends, with the whole transcript. */
+  onSessionEnd?(config: Config, session: SessionHookInput & { transcript: TranscriptLine[] }): Promise<SessionHookOutcome>;
   /** Advice on the description (and on the examples, given them); never blocks saving. */
   coach(description: string, siblings: SiblingFunction[], workspace?: CoachWorkspace, examples?: readonly string[]): DescriptionHint[];
   /** The readable text of the function: shown in lists and compared by review checks. */
