@@ -40,3 +40,13 @@ export const SessionEventsQuerySchema = z.strictObject({
   before: positiveInt('before'),
 });
 export type SessionEventsQuery = z.infer<typeof SessionEventsQuerySchema>;
+
+/** The most sessions one read of the session list returns, and what GET /api/v1/sessions returns by default. */
+export const SESSIONS_MAX_PAGE = 100;
+
+/** GET /api/v1/sessions?page=&size=: the session history newest first, `size` a page (1–100, default 100). */
+export const SessionListQuerySchema = z.strictObject({
+  page: positiveInt('page').default(1),
+  size: positiveInt('size', SESSIONS_MAX_PAGE).default(SESSIONS_MAX_PAGE),
+});
+export type SessionListQuery = z.output<typeof SessionListQuerySchema>;

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, max } from 'drizzle-orm';
 import { chatSessions, sessionEvents } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
@@ -12,7 +12,8 @@ import type { ServiceContext } from '@/lib/domain/context';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
 import { assertCanContinue } from './continuable';
-import { SESSION_EVENTS_MAX_PAGE, type MessageCreateInput, type SessionCreateInput, type SessionEventsQuery } from './schema';
+import { listSessionsPage, type SessionSummary } from './session-page';
+import { SESSION_EVENTS_MAX_PAGE, SESSIONS_MAX_PAGE, type MessageCreateInput, type SessionCreateInput, type SessionEventsQuery } from './schema';
 
 export type ChatSession = typeof chatSessions.$inferSelect;
 
@@ -113,48 +114,11 @@ export async function sendMessage(
   return { activeAgentId: turn.activeAgentId, events };
 }
 
-export interface SessionSummary {
-  id: string;
-  startAgentId: string;
-  activeAgentId: string;
-  engine: string;
-  messages: number;
-  handoffs: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { SessionSummary } from './session-page';
 
-/** Past test sessions, newest first, with how much happened in each. */
-export async function listSessions(ctx: ServiceContext, limit = 100): Promise<SessionSummary[]> {
-  const sessions = await ctx.db
-    .select()
-    .from(chatSessions)
-    .where(eq(chatSessions.workspaceId, ctx.workspaceId))
-    .orderBy(desc(chatSessions.updatedAt))
-    .limit(limit);
-  const countRows =
-    sessions.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            sessionId: sessionEvents.sessionId,
-            messages: sql<number>`sum(case when ${sessionEvents.type} = 'message' then 1 else 0 end)`,
-            handoffs: sql<number>`sum(case when ${sessionEvents.type} = 'handoff' then 1 else 0 end)`,
-          })
-          .from(sessionEvents)
-          .where(inArray(sessionEvents.sessionId, sessions.map((session) => session.id)))
-          .groupBy(sessionEvents.sessionId);
-  const counts = new Map(countRows.map((row) => [row.sessionId, row] as const));
-  return sessions.map((session) => ({
-    id: session.id,
-    startAgentId: session.startAgentId,
-    activeAgentId: session.activeAgentId,
-    engine: session.engine,
-    messages: Number(counts.get(session.id)?.messages ?? 0),
-    handoffs: Number(counts.get(session.id)?.handoffs ?? 0),
-    createdAt: session.createdAt.toISOString(),
-    updatedAt: session.updatedAt.toISOString(),
-  }));
+/** The newest `limit` test sessions, with how much happened in each; the history page reads them a page at a time. */
+export async function listSessions(ctx: ServiceContext, limit = SESSIONS_MAX_PAGE): Promise<SessionSummary[]> {
+  return (await listSessionsPage(ctx, { page: 1, size: limit })).items;
 }
 
 async function readEventsPage(ctx: ServiceContext, sessionId: string, query: SessionEventsQuery): Promise<{ events: SessionEvent[]; page: EventsPage }> {

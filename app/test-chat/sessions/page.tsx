@@ -1,18 +1,31 @@
 import Link from 'next/link';
 import { resolveAgentNames } from '@/lib/agents/agent-names';
+import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
 import { getPageContext } from '@/lib/server/page-context';
-import { listSessions } from '@/lib/sessions/service';
+import { listSessionsPage } from '@/lib/sessions/session-page';
 import { ButtonLink } from '@/components/ui/button';
 import { DataTable, EmptyState } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
 
 export const metadata = { title: 'Session history' };
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-export default async function SessionHistoryPage() {
+type SearchParams = Promise<{ page?: string; size?: string }>;
+
+export default async function SessionHistoryPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const query = PageQuerySchema.parse({ page: params.page, size: params.size });
   const ctx = await getPageContext();
-  const sessions = await listSessions(ctx);
+  const page = await listSessionsPage(ctx, query);
+  const sessions = page.items;
+  const hrefFor = (n: number) => {
+    const next = new URLSearchParams();
+    if (n > 1) next.set('page', String(n));
+    if (query.size !== DEFAULT_PAGE_SIZE) next.set('size', String(query.size));
+    return next.size ? `/test-chat/sessions?${next}` : '/test-chat/sessions';
+  };
   const { nameOf: name } = await resolveAgentNames(ctx, sessions.flatMap((session) => [session.startAgentId, session.activeAgentId]));
   return (
     <div className="max-w-5xl">
@@ -50,6 +63,7 @@ export default async function SessionHistoryPage() {
           ))}
         </DataTable>
       )}
+      {page.total > 0 && <Pager page={page} label="Sessions" hrefFor={hrefFor} />}
     </div>
   );
 }
