@@ -1,10 +1,11 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { agents, auditEvents } from '@/db/schema';
 import { AUDIT_ENTITIES, FUNCTION_TYPES, PHASES, type AuditAction, type AuditEntity } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
 import { NotFoundError } from '@/lib/domain/errors';
+import { PageQuerySchema, pageBounds, type Page } from '@/lib/paging/page';
 
 /** A function as an audit row recorded it: the fields history and restore rely on, checked on read. */
 export const FunctionSnapshotSchema = z.object({
@@ -52,20 +53,33 @@ export function selectFunctionHistory(db: Db, ctx: Pick<ServiceContext, 'workspa
     .orderBy(...NEWEST_FIRST);
 }
 
-export const HistoryQuerySchema = z.object({
+export const HistoryQuerySchema = PageQuerySchema.extend({
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
-  limit: z.coerce.number().int().min(1).max(1000).catch(100).default(100),
+  /** An entry to open the page of, for links to one change (a test run's "changed since"). */
+  entry: z.string().trim().min(1).max(100).optional().catch(undefined),
 });
 export type HistoryQuery = z.output<typeof HistoryQuerySchema>;
 
-/** Every change to agents and functions in the workspace, newest first, up to `limit`. */
-export async function listWorkspaceHistory(ctx: ServiceContext, query: HistoryQuery): Promise<AuditRecord[]> {
-  return ctx.db
-    .select()
+/** One page of the changes in the workspace (of one kind of entity), newest first, counted and sliced by the database. */
+export async function listWorkspaceHistory(ctx: ServiceContext, query: HistoryQuery): Promise<Page<AuditRecord>> {
+  const where = and(eq(auditEvents.workspaceId, ctx.workspaceId), query.entity ? eq(auditEvents.entityType, query.entity) : undefined);
+  const [{ total } = { total: 0 }] = await ctx.db.select({ total: count() }).from(auditEvents).where(where);
+  const newer = query.entry ? await countNewerThan(ctx, where, query.entry) : null;
+  const bounds = pageBounds(total, newer === null ? query : { ...query, page: Math.floor(newer / query.size) + 1 });
+  const items = total === 0 ? [] : await ctx.db.select().from(auditEvents).where(where).orderBy(...NEWEST_FIRST).limit(bounds.size).offset(bounds.offset);
+  return { ...bounds, items };
+}
+
+/** How many changes matching `where` come before this entry, newest first; null when it is not in the workspace. */
+async function countNewerThan(ctx: ServiceContext, where: SQL | undefined, entryId: string): Promise<number | null> {
+  const [entry] = await ctx.db
+    .select({ at: auditEvents.at, id: auditEvents.id })
     .from(auditEvents)
-    .where(and(eq(auditEvents.workspaceId, ctx.workspaceId), query.entity ? eq(auditEvents.entityType, query.entity) : undefined))
-    .orderBy(...NEWEST_FIRST)
-    .limit(query.limit);
+    .where(and(eq(auditEvents.workspaceId, ctx.workspaceId), eq(auditEvents.id, entryId)));
+  if (!entry) return null;
+  const newer = or(gt(auditEvents.at, entry.at), and(eq(auditEvents.at, entry.at), gt(auditEvents.id, entry.id)));
+  const [{ n } = { n: 0 }] = await ctx.db.select({ n: count() }).from(auditEvents).where(and(where, newer));
+  return n;
 }
 
 /** The snapshot an event holds: the state after it, or (for a delete) the state before it. */

@@ -3,6 +3,7 @@ import { agenticFunctions } from '@/db/schema';
 import type { ServiceContext } from '@/lib/domain/context';
 import { agentNamesById, listFunctionHistory, listWorkspaceHistory, snapshotOf, type AuditRecord, type HistoryQuery } from '@/lib/functions/history';
 import type { AgenticFunction } from '@/lib/functions/service';
+import type { Page } from '@/lib/paging/page';
 import { routingTestAgentIds } from './history-routing-test';
 import { toHistoryEntries, type HistoryEntryView } from './history-view';
 
@@ -31,12 +32,20 @@ export async function loadFunctionHistory(ctx: ServiceContext, functionId: strin
   };
 }
 
-/** The workspace's history page: agents and functions, newest first. */
-export async function loadWorkspaceHistory(ctx: ServiceContext, query: HistoryQuery): Promise<{ entries: HistoryEntryView[]; asOf: number }> {
-  const records = await listWorkspaceHistory(ctx, query);
+export interface WorkspaceHistoryView {
+  entries: HistoryEntryView[];
+  /** Where these entries sit among all the changes of the filter. */
+  page: Omit<Page<never>, 'items'>;
+  /** When this was read: "5 minutes ago" is relative to it. */
+  asOf: number;
+}
+
+/** One page of the workspace's history page: agents, functions and routing tests, newest first. */
+export async function loadWorkspaceHistory(ctx: ServiceContext, query: HistoryQuery): Promise<WorkspaceHistoryView> {
+  const { items: records, ...page } = await listWorkspaceHistory(ctx, query);
   const functionIds = records.filter((record) => record.entityType === 'function').map((record) => record.entityId);
   const [names, current] = await Promise.all([namesFor(ctx, records), currentFunctions(ctx, functionIds)]);
-  return { entries: toHistoryEntries(records, names, current), asOf: Date.now() };
+  return { entries: toHistoryEntries(records, names, current), page, asOf: Date.now() };
 }
 
 function namesFor(ctx: ServiceContext, records: AuditRecord[]): Promise<Map<string, string>> {

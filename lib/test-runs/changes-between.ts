@@ -3,7 +3,7 @@ import { auditEvents } from '@/db/schema';
 import type { AuditAction, AuditEntity } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
 import { agentNamesById, snapshotOf } from '@/lib/functions/history';
-import { functionHistoryHref } from '@/lib/review/hrefs';
+import { functionHistoryHref, workspaceHistoryHref } from '@/lib/review/hrefs';
 
 /** Changes listed between two runs; the rest are counted. */
 export const CHANGES_SHOWN = 20;
@@ -58,10 +58,10 @@ function toChange(row: AuditRow, names: Map<string, string>): ConfigChange {
     href = `${functionHistoryHref(row.entityId)}#${row.id}`;
   } else if (row.entityType === 'agent') {
     subject = typeof state.name === 'string' ? state.name : nameOf(row.entityId);
-    href = `/review/history?entity=agent#${row.id}`;
+    href = workspaceHistoryHref({ entity: 'agent', entry: row.id });
   } else {
     subject = `Routing test ${testLabel(state)} of ${nameOf(state.agentId)}`;
-    href = `/review/history?entity=routing_test#${row.id}`;
+    href = workspaceHistoryHref({ entity: 'routing_test', entry: row.id });
   }
   return { id: row.id, at: row.at.toISOString(), actor: row.actor, entityType: row.entityType, entityId: row.entityId, action: row.action, subject, href };
 }

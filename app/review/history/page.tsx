@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { HistoryQuerySchema } from '@/lib/functions/history';
+import { workspaceHistoryHref } from '@/lib/review/hrefs';
 import { loadWorkspaceHistory } from '@/lib/review/history-load';
 import { getPageContext } from '@/lib/server/page-context';
 import { HistoryList } from '@/components/review/history-list';
+import { Pager } from '@/components/ui/pager';
 
 export const metadata = { title: 'History · Review' };
 
@@ -15,23 +17,15 @@ const FILTERS = [
 
 export default async function WorkspaceHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const query = HistoryQuerySchema.parse(await searchParams);
-  const { entries, asOf } = await loadWorkspaceHistory(await getPageContext(), query);
-  const href = (change: { entity?: string; limit?: number }) => {
-    const params = new URLSearchParams();
-    const entity = 'entity' in change ? change.entity : query.entity;
-    if (entity) params.set('entity', entity);
-    const limit = change.limit ?? query.limit;
-    if (limit !== 100) params.set('limit', String(limit));
-    const text = params.toString();
-    return text ? `/review/history?${text}` : '/review/history';
-  };
+  const { entries, page, asOf } = await loadWorkspaceHistory(await getPageContext(), query);
   return (
     <div className="space-y-4">
-      <nav aria-label="History filter" className="flex gap-2 text-sm">
+      <nav aria-label="History filter" className="flex flex-wrap gap-2 text-sm">
         {FILTERS.map((filter) => (
           <Link
             key={filter.label}
-            href={href({ entity: filter.entity })}
+            // Another filter starts at its first page, at the same page size.
+            href={workspaceHistoryHref({ entity: filter.entity, size: query.size })}
             aria-current={query.entity === filter.entity ? 'page' : undefined}
             className={`rounded-full border px-3 py-1 ${query.entity === filter.entity ? 'border-indigo-300 bg-indigo-50 text-indigo-700' : 'border-slate-300 bg-white text-slate-700'}`}
           >
@@ -40,11 +34,7 @@ export default async function WorkspaceHistoryPage({ searchParams }: { searchPar
         ))}
       </nav>
       <HistoryList entries={entries} now={asOf} linkSubjects />
-      {entries.length === query.limit && query.limit < 1000 && (
-        <Link href={href({ limit: Math.min(1000, query.limit + 100) })} scroll={false} className="inline-block text-sm font-medium text-indigo-700 hover:underline">
-          Show older changes
-        </Link>
-      )}
+      {page.total > 0 && <Pager page={page} label="History" hrefFor={(n) => workspaceHistoryHref({ entity: query.entity, size: query.size, page: n })} />}
     </div>
   );
 }

@@ -75,7 +75,7 @@ describe('deleting an agent keeps the test transcripts it took part in', () => {
     const record = (await ctx.db.select().from(auditEvents)).find((e) => e.entityType === 'agent' && e.action === 'delete');
     expect(record?.before).toMatchObject({ id: billing.id, name: 'Billing' });
     expect(record?.effects).toEqual({ functionsRemoved: own, testSessionsKept: 3 });
-    const { entries } = await loadWorkspaceHistory(ctx, { limit: 100 });
+    const { entries } = await loadWorkspaceHistory(ctx, { page: 1, size: 100 });
     expect(entries[0]).toMatchObject({ action: 'delete', subject: 'Agent Billing', effects: '2 functions removed, 3 test transcripts kept' });
   });
 
@@ -85,7 +85,7 @@ describe('deleting an agent keeps the test transcripts it took part in', () => {
     await makeHandoff(ctx, billing.id, { targetAgentId: tech.id });
     await createSession(ctx, { agentId: billing.id }, createScriptedEngine([]));
     await deleteAgent(ctx, billing.id);
-    const { entries } = await loadWorkspaceHistory(ctx, { limit: 100 });
+    const { entries } = await loadWorkspaceHistory(ctx, { page: 1, size: 100 });
     expect(entries.filter((e) => e.entityType === 'agent' && e.action === 'delete').map((e) => e.effects)).toEqual([
       '1 function removed, 1 test transcript kept',
       'No functions removed, no test transcripts kept',

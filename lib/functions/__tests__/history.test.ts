@@ -4,7 +4,7 @@ import { NotFoundError } from '@/lib/domain/errors';
 import { loadFunctionHistory, loadWorkspaceHistory } from '@/lib/review/history-load';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { createTestContext } from '@/lib/testing/test-context';
-import { listFunctionHistory, listWorkspaceHistory } from '../history';
+import { HistoryQuerySchema, listFunctionHistory, listWorkspaceHistory } from '../history';
 import { deleteFunction, updateFunction } from '../service';
 
 let ctx: Awaited<ReturnType<typeof createTestContext>>;
@@ -57,12 +57,12 @@ describe('function history', () => {
     await expect(listFunctionHistory(ctx, 'fn_unknown')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('lists the whole workspace newest first, agents and functions, with a limit and an entity filter', async () => {
+  it('lists the whole workspace newest first, agents and functions, a page at a time, with an entity filter', async () => {
     const general = await makeAgent(ctx, 'General Support');
     const billing = await makeAgent(ctx, 'Billing');
     await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
     await updateAgent(ctx, billing.id, { description: 'Invoices and refunds.' });
-    const { entries: all } = await loadWorkspaceHistory(ctx, { limit: 100 });
+    const { entries: all } = await loadWorkspaceHistory(ctx, HistoryQuerySchema.parse({}));
     expect(all.map((e) => [e.entityType, e.action, e.subject])).toEqual([
       ['agent', 'update', 'Agent Billing'],
       ['function', 'create', 'General Support → Billing (transfer_to_billing)'],
@@ -70,7 +70,7 @@ describe('function history', () => {
       ['agent', 'create', 'Agent General Support'],
     ]);
     expect(all[0]?.descriptionDiff?.map((s) => s.kind)).toEqual(['removed', 'added']);
-    expect(await listWorkspaceHistory(ctx, { limit: 2 })).toHaveLength(2);
-    expect((await listWorkspaceHistory(ctx, { limit: 100, entity: 'function' })).map((e) => e.entityType)).toEqual(['function']);
+    expect((await listWorkspaceHistory(ctx, HistoryQuerySchema.parse({ size: 2 }))).items).toHaveLength(2);
+    expect((await listWorkspaceHistory(ctx, HistoryQuerySchema.parse({ entity: 'function' }))).items.map((e) => e.entityType)).toEqual(['function']);
   });
 });

@@ -105,7 +105,7 @@ describe('routing tests service', () => {
     await deleteRoutingTest(ctx, test.id);
     await expect(deleteRoutingTest(ctx, test.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await counts()).toEqual({ tests: 0, audit: 3 });
-    const { entries } = await loadWorkspaceHistory(ctx, { limit: 3, entity: 'routing_test' });
+    const { entries } = await loadWorkspaceHistory(ctx, { page: 1, size: 3, entity: 'routing_test' });
     expect(entries.map((entry) => [entry.action, entry.subject, entry.href])).toEqual([
       ['delete', 'Routing test of General Support: Double charge', null],
       ['update', 'Routing test of General Support: Double charge', `/integrations/agentic-functions/${general.id}#routing-tests`],
@@ -123,7 +123,7 @@ describe('routing tests service', () => {
     expect((await listRoutingTests(ctx)).map((test) => [test.id, test.expect.handoffTo])).toEqual([[expecting.id, doomed.id]]);
     const removed = (await ctx.db.select().from(auditEvents)).find((event) => event.entityId === own.id && event.action === 'delete');
     expect(removed?.before).toMatchObject({ agentId: doomed.id });
-    const { entries } = await loadWorkspaceHistory(ctx, { limit: 10, entity: 'routing_test' });
+    const { entries } = await loadWorkspaceHistory(ctx, { page: 1, size: 10, entity: 'routing_test' });
     expect(entries[0]?.subject).toBe('Routing test of Returns (deleted): “I was charged twice”');
   });
 
