@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_IMPORT_BYTES } from '../lib/workspace-transfer/limits';
+import { llmOwnerStatePath } from './support/accounts';
 
 const workspaceFile = (suffix: number, target: string) => ({
   format: 'switchboard.workspace',
@@ -45,21 +46,25 @@ test.describe('Export and import', () => {
     expect(tools.tools[0]).toMatchObject({ type: 'function', function: { parameters: { type: 'object' } } });
   });
 
-  test('exports one database and imports it into another app’s database through its Review page', async ({ page, playwright }) => {
+  test('exports one database and imports it into another app’s database through its Review page', async ({ page, browser, playwright }) => {
     // The second app instance (the one on an OpenAI-compatible endpoint) has a database of its own.
     const other = `http://127.0.0.1:${process.env.E2E_LLM_APP_PORT}`;
     await page.goto('/review');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download workspace (JSON)' }).click()]);
     const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
 
-    await page.goto(`${other}/review`);
-    await page.getByLabel('Workspace file (JSON)').setInputFiles(await download.path());
-    await page.getByRole('button', { name: 'Preview import' }).click();
-    await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('Applying this file would:');
-    await page.getByRole('button', { name: 'Apply import' }).click();
-    await expect(page.getByText('Import applied.')).toBeVisible();
+    // Both apps live on 127.0.0.1, where cookies ignore the port: the other app's owner signs in in a browser of their own.
+    const otherContext = await browser.newContext({ baseURL: other, storageState: llmOwnerStatePath() });
+    const otherPage = await otherContext.newPage();
+    await otherPage.goto('/review');
+    await otherPage.getByLabel('Workspace file (JSON)').setInputFiles(await download.path());
+    await otherPage.getByRole('button', { name: 'Preview import' }).click();
+    await expect(otherPage.getByRole('region', { name: 'Import preview' })).toContainText('Applying this file would:');
+    await otherPage.getByRole('button', { name: 'Apply import' }).click();
+    await expect(otherPage.getByText('Import applied.')).toBeVisible();
+    await otherContext.close();
 
-    const api = await playwright.request.newContext({ baseURL: other });
+    const api = await playwright.request.newContext({ baseURL: other, storageState: llmOwnerStatePath() });
     const imported = await (await api.get('/api/v1/workspace/export')).json();
     await api.dispose();
     const slugs = new Set(exported.agents.map((agent: { slug: string }) => agent.slug));
