@@ -11,16 +11,18 @@ interface MemberTableProps {
   members: Member[];
   /** The signed-in person, marked "(you)". */
   viewerId: string | null;
-  /** Admins see an owner's role but cannot change it; the service refuses them anyway. */
+  /** Whether owners' rows get controls; the service refuses what the UI would not offer anyway. */
   viewerRole: Role;
   now: number;
 }
 
 export function MemberTable({ members, viewerId, viewerRole, now }: MemberTableProps) {
+  const owners = members.filter((member) => member.role === 'owner').length;
   return (
     <DataTable columns={COLUMNS}>
       {members.map((member) => {
-        const manageable = member.role !== 'owner' || viewerRole === 'owner';
+        // Admins cannot touch an owner, and nobody the last owner: no control that can only be refused.
+        const manageable = member.role !== 'owner' || (viewerRole === 'owner' && owners > 1);
         return (
           <tr key={member.userId}>
             <th scope="row" className="px-4 py-3 font-medium">
@@ -29,7 +31,14 @@ export function MemberTable({ members, viewerId, viewerRole, now }: MemberTableP
             </th>
             <td className="px-4 py-3">{member.email}</td>
             <td className="px-4 py-3">
-              {manageable ? <MemberRoleForm userId={member.userId} email={member.email} role={member.role} /> : ROLE_LABELS[member.role]}
+              {manageable ? (
+                <MemberRoleForm userId={member.userId} email={member.email} role={member.role} />
+              ) : (
+                <>
+                  {ROLE_LABELS[member.role]}
+                  {owners === 1 && <span className="block text-xs text-slate-500">The only owner: a workspace needs one.</span>}
+                </>
+              )}
             </td>
             <td className="px-4 py-3 whitespace-nowrap">
               <TimeAgo iso={member.joinedAt.toISOString()} now={now} />

@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { OWNER, SIGNED_OUT } from './support/accounts';
+
+// The owner's browser (the setup project's session) manages members; each invitee uses a browser of
+// their own without that cookie. Emails are unique per run: test:pg keeps its database between runs.
+
+const PASSWORD = 'a passphrase long enough';
+// Several browsers, page loads and accessibility scans per test on a loaded 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The owner makes a link for `role` on the members page and reads it from the read-only field. */
+async function createLink(page: Page, role: 'admin' | 'editor' | 'viewer'): Promise<string> {
+  await page.goto('/settings/members');
+  await page.getByLabel('Role', { exact: true }).selectOption(role);
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  const field = page.getByLabel('Invitation link');
+  await expect(field).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  return field.inputValue();
+}
+
+/** A signed-out browser for the invitee. */
+async function visitor(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, storageState: SIGNED_OUT });
+  return { context, page: await context.newPage() };
+}
+
+/** On an invitation page, signed out: the new-account form, then the app as the new member. */
+async function signUp(page: Page, name: string, email: string) {
+  const form = page.getByRole('region', { name: 'Create your account' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Password').fill(PASSWORD);
+  await form.getByRole('button', { name: 'Create account and join' }).click();
+  await expect(page.getByRole('heading', { name: 'Agentic Functions', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Account' })).toContainText(email);
+}
+
+test('an invitation link: shown once with its expiry, joined by someone new, then used up', async ({ page, context, browser, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const link = await createLink(page, 'editor');
+  await expect(page.getByLabel('Invitation link')).toHaveAttribute('readonly', '');
+  await expect(page.getByText(/Expires \d{1,2} \w{3} \d{4}/)).toBeVisible();
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await expectNoViolations(page);
+  // Pending until used; the link itself is never shown again.
+  await page.reload();
+  await expect(page.getByLabel('Invitation link')).toHaveCount(0);
+  expect(await page.content()).not.toContain(link.split('/invite/')[1]);
+
+  const email = `erin-${unique()}@example.test`;
+  const invitee = await visitor(browser, baseURL);
+  try {
+    await invitee.page.goto(link);
+    await expect(invitee.page.getByRole('heading', { level: 1 })).toHaveText(/^Join .+ as editor$/);
+    await expect(invitee.page.getByRole('heading', { name: 'Already have an account? Sign in' })).toBeVisible();
+    await expectNoViolations(invitee.page);
+    await signUp(invitee.page, 'Erin Editor', email);
+    const session = (await invitee.context.cookies()).find((cookie) => cookie.name === 'sb_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+
+    // The link worked once: opened again, it says so and offers no form.
+    await invitee.page.goto(link);
+    await expect(invitee.page.locator('[data-form-alert]')).toContainText('This invitation link was already used');
+    await expect(invitee.page.getByRole('button', { name: /join/i })).toHaveCount(0);
+  } finally {
+    await invitee.context.close();
+  }
+
+  await page.goto('/settings/members');
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Erin Editor' }) });
+  await expect(row).toContainText(email);
+  await expect(page.getByLabel(`Role for ${email}`)).toHaveValue('editor');
+});
+
+test('a viewer cannot manage members; the owner changes their role, removes them (signed out at once), and a new link lets them sign back in', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const email = `vic-${unique()}@example.test`;
+  const member = await visitor(browser, baseURL);
+  try {
+    await member.page.goto(await createLink(page, 'viewer'));
+    await signUp(member.page, 'Vic Viewer', email);
+    await member.page.goto('/settings/members');
+    await expect(member.page.getByText('Only owners and admins can manage members.')).toBeVisible();
+    await expect(member.page.getByRole('button', { name: 'Create invitation link' })).toHaveCount(0);
+
+    await page.goto('/settings/members');
+    // The only owner's row offers nothing that would be refused.
+    const ownerRow = page.getByRole('row').filter({ hasText: OWNER.email });
+    await expect(ownerRow).toContainText('The only owner: a workspace needs one.');
+    await expect(page.getByRole('button', { name: `Remove ${OWNER.email}` })).toHaveCount(0);
+    await expect(page.getByLabel(`Role for ${OWNER.email}`)).toHaveCount(0);
+
+    await page.getByLabel(`Role for ${email}`).selectOption('editor');
+    await page.getByRole('button', { name: `Save the role of ${email}` }).click();
+    await expect(page.getByText(`${email} is now editor.`)).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel(`Role for ${email}`)).toHaveValue('editor');
+
+    await page.getByRole('button', { name: `Remove ${email}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Remove ${email} from the workspace?` });
+    await dialog.getByRole('button', { name: 'Remove member' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('rowheader', { name: 'Vic Viewer' })).toHaveCount(0);
+
+    // Their session ended with the membership: the next page sends them to sign in.
+    await member.page.goto('/integrations/agentic-functions');
+    await expect(member.page).toHaveURL(/\/sign-in$/);
+
+    // Invited again, they sign in with the account they already have.
+    const again = await createLink(page, 'viewer');
+    await member.page.goto(again);
+    const signInForm = member.page.getByRole('region', { name: 'Already have an account? Sign in' });
+    await signInForm.getByLabel('Email').fill(email);
+    await signInForm.getByLabel('Password').fill(PASSWORD);
+    await signInForm.getByRole('button', { name: 'Sign in and join' }).click();
+    await expect(member.page.getByRole('heading', { name: 'Agentic Functions', level: 1 })).toBeVisible();
+    await expect(member.page.getByRole('region', { name: 'Account' })).toContainText(email);
+  } finally {
+    await member.context.close();
+  }
+});
+
+test('a revoked link and a mistyped one each say why, with no form', async ({ page, browser, baseURL }) => {
+  const link = await createLink(page, 'admin');
+  await page.reload();
+  const pending = page.getByRole('button', { name: `Revoke admin invitation by ${OWNER.email}` });
+  await expect(pending.first()).toBeVisible();
+  const before = await pending.count();
+  await pending.first().click();
+  await page.getByRole('dialog', { name: 'Revoke this admin invitation?' }).getByRole('button', { name: 'Revoke link' }).click();
+  await expect(pending).toHaveCount(before - 1);
+
+  const stranger = await visitor(browser, baseURL);
+  try {
+    await stranger.page.goto(link);
+    await expect(stranger.page.getByRole('heading', { name: 'This invitation cannot be used', level: 1 })).toBeVisible();
+    await expect(stranger.page.locator('[data-form-alert]')).toContainText('This invitation link was revoked.');
+    await expect(stranger.page.getByLabel('Password')).toHaveCount(0);
+
+    const response = await stranger.page.goto(`${link.slice(0, -3)}abc`);
+    expect(response?.status()).toBe(200);
+    await expect(stranger.page.locator('[data-form-alert]')).toContainText('This invitation link is not valid.');
+    await expect(stranger.page.getByLabel('Password')).toHaveCount(0);
+  } finally {
+    await stranger.context.close();
+  }
+});
