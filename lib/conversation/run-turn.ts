@@ -79,7 +79,7 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
     }
 
     const effect = offered.onCall(offered.config, offered.target, { arguments: call.arguments, summary: decision.why.summary });
-    if (effect.kind === 'end_session') {
+    if (effect.kind === 'end_conversation') {
       events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'ended' });
       if (effect.message) events.push({ type: 'message', role: 'assistant', agentId: activeAgentId, content: effect.message, kind: 'reply' });
       ended = true;

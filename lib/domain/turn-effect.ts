@@ -28,7 +28,7 @@ export interface SwitchAgentEffect {
 
 /** The agent says a closing message and the conversation ends. */
 export interface EndSessionEffect {
-  kind: 'end_session';
+  kind: 'end_conversation';
   message: string;
 }
 

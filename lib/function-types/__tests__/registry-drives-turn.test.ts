@@ -26,7 +26,7 @@ const goodbye: FunctionTypeDefinition<GoodbyeConfig> = {
   toTool: (config) => ({
     definition: { type: 'function', function: { name: 'end_conversation', description: config.description, parameters: { type: 'object', properties: {} } } },
   }),
-  onCall: (config) => ({ kind: 'end_session', message: config.closingMessage }),
+  onCall: (config) => ({ kind: 'end_conversation', message: config.closingMessage }),
   coach: () => [],
   describe: (config) => config.description,
 };
