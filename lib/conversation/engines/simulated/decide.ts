@@ -101,12 +101,14 @@ function decisionFrom(input: DecideInput, index: ToolSetIndex, ranked: ScoredToo
   if (outcome.kind === 'handoff') {
     const { chosen, runnerUp } = outcome;
     const label = labelOf(chosen.toolName);
+    // A tool without a target agent (ending the chat, a lookup) is a call, not a handoff, in the wording.
+    const leadsToAgent = Boolean(tools.find((tool) => tool.definition.function.name === chosen.toolName)?.hints?.targetName);
     // Derived from the conversation so far: a replay of the same conversation gets the same id.
     const id = `call_sim_${stableHash(JSON.stringify([messages.length, messages.at(-1)?.content ?? '', chosen.toolName]))}`;
     return {
       type: 'tool_calls',
-      calls: [{ id, name: chosen.toolName, arguments: { reason: handoffReason(chosen, label) } }],
-      why: { summary: handoffSummary(chosen, label, runnerUp), scores },
+      calls: [{ id, name: chosen.toolName, arguments: { reason: handoffReason(chosen, label, leadsToAgent) } }],
+      why: { summary: handoffSummary(chosen, label, runnerUp, leadsToAgent), scores },
     };
   }
   if (outcome.kind === 'clarify') {

@@ -36,28 +36,33 @@ function meaningPhrase(tool: ScoredTool): string | undefined {
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
-/** The handoff's `reason` argument: one sentence naming the matched words, the closest passage or example. */
-export function handoffReason(chosen: ScoredTool, label: string): string {
+/**
+ * The call's `reason` argument: one sentence naming the matched words, the closest passage or example.
+ * A tool that leads to no agent (it ends the chat, looks something up) is named as a tool, not a handoff.
+ */
+export function handoffReason(chosen: ScoredTool, label: string, leadsToAgent = true): string {
+  const what = leadsToAgent ? `${label} handoff` : `${chosen.toolName} tool`;
   const meaning = chosen.meaning;
   const passage = meaning && descriptionBonus(chosen) > 0 ? `“${meaning.passage}”` : undefined;
   const example = meaning?.example && meaning.example.bonus > 0 ? `the example “${meaning.example.text}”` : undefined;
   const close = [passage, example].filter(Boolean).join(' and ');
   if (chosen.matched.length === 0) {
-    if (passage) return `The customer's message is close in meaning to the ${label} handoff description (${[passage, example].filter(Boolean).join(' and ')}).`;
+    if (passage) return `The customer's message is close in meaning to the ${what} description (${[passage, example].filter(Boolean).join(' and ')}).`;
     return example
-      ? `The customer's message is close in meaning to ${example} of the ${label} handoff.`
-      : `The customer's message is closest in meaning to the ${label} handoff.`;
+      ? `The customer's message is close in meaning to ${example} of the ${what}.`
+      : `The customer's message is closest in meaning to the ${what}.`;
   }
-  const words = `The customer's message mentions ${quoted(chosen.matched)}, which matches the ${label} handoff description`;
+  const words = `The customer's message mentions ${quoted(chosen.matched)}, which matches the ${what} description`;
   return close ? `${words}, and is close in meaning to ${close}.` : `${words}.`;
 }
 
-export function handoffSummary(chosen: ScoredTool, label: string, runnerUp?: ScoredTool): string {
+export function handoffSummary(chosen: ScoredTool, label: string, runnerUp?: ScoredTool, leadsToAgent = true): string {
   const next = runnerUp && runnerUp.score > 0 ? `; next best ${runnerUp.toolName} scored ${score(runnerUp.score)}` : '';
   const words = chosen.matched.length > 0 ? `matched ${quoted(chosen.matched)}` : 'no shared words';
   const meaning = meaningPhrase(chosen);
   const evidence = meaning ? `${words}, ${meaning}` : words;
-  return `Hand off to ${label} via ${chosen.toolName}: ${evidence} (score ${score(chosen.score)}${next}).`;
+  const action = leadsToAgent ? `Hand off to ${label} via ${chosen.toolName}` : `Call ${chosen.toolName}`;
+  return `${action}: ${evidence} (score ${score(chosen.score)}${next}).`;
 }
 
 const CLARIFY_LEAD = 'I want to send you to the right place';
