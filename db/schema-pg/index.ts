@@ -7,3 +7,4 @@ export * from './sessions';
 export * from './audit';
 export * from './routing-tests';
 export * from './accounts';
+export * from './webhooks';

@@ -5,3 +5,4 @@ export * from './sessions';
 export * from './audit';
 export * from './routing-tests';
 export * from './accounts';
+export * from './webhooks';

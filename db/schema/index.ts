@@ -24,4 +24,6 @@ export const {
   memberships,
   invitations,
   apiKeys,
+  workspaceWebhookSecrets,
+  functionTestCalls,
 } = active;

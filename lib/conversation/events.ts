@@ -22,8 +22,8 @@ export interface ToolCallEvent {
   agentId: string;
   toolName: string;
   arguments: Record<string, unknown>;
-  /** What became of the call: it handed off, ended the session, was ignored (not the first), rejected (not offered) or blocked by a guard. */
-  result: 'handoff' | 'ended' | 'ignored' | 'rejected' | 'blocked';
+  /** What became of the call: it handed off, ended the session, was called (its result went back to the LLM), was ignored (not the first), rejected (not offered) or blocked by a guard. */
+  result: 'handoff' | 'ended' | 'called' | 'ignored' | 'rejected' | 'blocked';
 }
 
 export interface HandoffEvent {
@@ -42,7 +42,7 @@ export interface HandoffEvent {
 export interface GuardEvent {
   type: 'guard';
   agentId: string;
-  code: 'max_handoffs' | 'ping_pong' | 'multiple_calls' | 'unknown_tool';
+  code: 'max_handoffs' | 'ping_pong' | 'multiple_calls' | 'unknown_tool' | 'max_tool_calls';
   message: string;
   /** When the guard stopped the chain: the agent that was then asked, without tools, and answered. */
   answeredBy?: string;

@@ -1,10 +1,13 @@
+import type { ToolCallSession } from '@/lib/domain/turn-effect';
 import { contextFor, countPassed } from './context-window';
 import type { ActiveAgent, AgentState } from './agent-state';
-import type { LlmEngine, ToolCall } from './engines/types';
+import type { LlmEngine, ToolCall, ToolResult } from './engines/types';
 import type { GuardEvent, SessionEventData } from './events';
 
 /** Handoffs one user message may cause before the guard stops the chain. */
 export const MAX_HANDOFFS_PER_MESSAGE = 3;
+/** Tool calls whose result goes back to the LLM (webhooks) one user message may cause. */
+export const MAX_TOOL_RESULTS_PER_MESSAGE = 3;
 
 export interface TurnInput {
   /** Everything said and done in the session so far, oldest first. */
@@ -15,6 +18,8 @@ export interface TurnInput {
   loadAgentState: (agentId: string) => Promise<AgentState>;
   /** Every agent's name, so each LLM sees who said what earlier in the conversation. */
   agentNames: ReadonlyMap<string, string>;
+  /** The kept conversation, for tools that call out (webhooks); absent in routing test runs. */
+  session?: ToolCallSession;
 }
 
 export interface TurnResult {
@@ -37,6 +42,9 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
   const visited = [activeAgentId];
   const all = () => [...input.history, ...events];
   let ended = false;
+  // What the active agent's tools answered during this message; its LLM reads them before replying.
+  let toolResults: ToolResult[] = [];
+  let toolResultCount = 0;
 
   for (;;) {
     const state = await input.loadAgentState(activeAgentId);
@@ -46,6 +54,7 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
         agent: state.agent,
         messages: contextFor(activeAgentId, all(), input.agentNames),
         tools: state.tools.map((t) => t.tool),
+        ...(toolResults.length > 0 ? { toolResults } : {}),
       });
     } catch (error) {
       events.push({ type: 'error', agentId: activeAgentId, message: describeError(error) });
@@ -78,7 +87,26 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
       break;
     }
 
-    const effect = offered.onCall(offered.config, offered.target, { arguments: call.arguments, summary: decision.why.summary });
+    if (toolResultCount >= MAX_TOOL_RESULTS_PER_MESSAGE && offered.target === null) {
+      events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'blocked' });
+      const message = `Stopped a call of ${call.name}: at most ${MAX_TOOL_RESULTS_PER_MESSAGE} tool calls per message`;
+      events.push(...(await answerAfterGuard(input, state.agent, all(), { code: 'max_tool_calls', message }, toolResults)));
+      break;
+    }
+    const effect = await offered.onCall(offered.config, offered.target, {
+      arguments: call.arguments,
+      summary: decision.why.summary,
+      functionId: offered.functionId,
+      agent: { id: state.agent.id, name: state.agent.name },
+      ...(input.session ? { session: input.session } : {}),
+    });
+    if (effect.kind === 'tool_result') {
+      events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'called' });
+      events.push(effect.event);
+      toolResults = [...toolResults, { call, content: effect.content, ok: effect.ok }];
+      toolResultCount += 1;
+      continue;
+    }
     if (effect.kind === 'end_conversation') {
       events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'ended' });
       if (effect.message) events.push({ type: 'message', role: 'assistant', agentId: activeAgentId, content: effect.message, kind: 'reply' });
@@ -115,6 +143,7 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
     });
     activeAgentId = effect.targetAgentId;
     visited.push(activeAgentId);
+    toolResults = [];
     if (effect.greeting) {
       events.push({ type: 'message', role: 'assistant', agentId: activeAgentId, content: effect.greeting, kind: 'greeting' });
     }
@@ -132,10 +161,12 @@ async function answerAfterGuard(
   agent: ActiveAgent,
   events: readonly SessionEventData[],
   guard: { code: GuardEvent['code']; message: string },
+  toolResults: ToolResult[] = [],
 ): Promise<SessionEventData[]> {
   let answer: { text: string } | { error: string };
   try {
-    const decision = await input.engine.decide({ agent, messages: contextFor(agent.id, events, input.agentNames), tools: [] });
+    const messages = contextFor(agent.id, events, input.agentNames);
+    const decision = await input.engine.decide({ agent, messages, tools: [], ...(toolResults.length > 0 ? { toolResults } : {}) });
     const text = decision.text?.trim();
     answer = text ? { text } : { error: 'The LLM could not answer: it called a tool again when asked to answer without tools.' };
   } catch (error) {

@@ -2,6 +2,16 @@
  * What calling a function's tool does to a conversation, as the turn loop applies it. A function type
  * answers a call with one of these, so the turn loop switches on effect kinds and never on type names.
  */
+import type { FunctionCallEvent } from './function-call-events';
+
+/** The conversation a tool is called in; absent where no conversation is kept (routing test runs). */
+export interface ToolCallSession {
+  workspaceId: string;
+  sessionId: string;
+  variables: Record<string, string>;
+  /** The workspace's webhook signing secret, read on first need. */
+  signingSecret: () => Promise<string>;
+}
 
 /** One call of a tool, as the type reads it. */
 export interface ToolCallInput {
@@ -9,6 +19,10 @@ export interface ToolCallInput {
   arguments: Record<string, unknown>;
   /** The engine's one-sentence account of why it called the tool. */
   summary: string;
+  /** The function called and the agent calling it (the turn loop fills these in). */
+  functionId?: string;
+  agent?: { id: string; name: string };
+  session?: ToolCallSession;
 }
 
 /** The conversation moves to another agent, which then decides in turn. */
@@ -32,4 +46,14 @@ export interface EndSessionEffect {
   message: string;
 }
 
-export type TurnEffect = SwitchAgentEffect | EndSessionEffect;
+/** The tool ran (a Custom Function's webhook) and its result goes back to the same LLM, which then replies. */
+export interface ToolResultEffect {
+  kind: 'tool_result';
+  /** What the LLM reads: the trimmed result, or the function's error message when the call failed. */
+  content: string;
+  ok: boolean;
+  /** The call as the transcript records it. */
+  event: FunctionCallEvent;
+}
+
+export type TurnEffect = SwitchAgentEffect | EndSessionEffect | ToolResultEffect;

@@ -1,5 +1,6 @@
 import { PHASE_LABELS, type FunctionType, type Phase } from '@/lib/domain/constants';
 import { agentHandoff } from './agent-handoff';
+import { customFunction } from './custom-function';
 import type { FunctionTypeDefinition } from './types';
 
 // The concrete config types differ per entry; callers go through the definition's own methods.
@@ -11,6 +12,7 @@ export type FunctionTypeLookup = (type: FunctionType) => AnyDefinition;
 /** Every function type, in the order the Add Function dialog lists them. */
 export const FUNCTION_TYPE_REGISTRY: Record<FunctionType, AnyDefinition> = {
   agent_handoff: agentHandoff as unknown as AnyDefinition,
+  custom_function: customFunction as unknown as AnyDefinition,
 };
 
 export function getFunctionType(type: FunctionType): AnyDefinition {

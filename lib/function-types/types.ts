@@ -24,6 +24,8 @@ export interface SessionHookInput {
   functionId: string;
   agent: { id: string; name: string };
   variables: Record<string, string>;
+  /** The workspace's webhook signing secret, read on first need (lib/webhooks/signing-secret.ts). */
+  signingSecret?: () => Promise<string>;
 }
 
 /** One line of a transcript as a Post-Session function receives it. */
@@ -99,7 +101,7 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
    * Tools run During-Session: a function of this type in that phase is offered to its agent's LLM each
    * turn. Types without it offer no tool.
    */
-  onCall?(config: Config, target: SessionAgent | null, call: ToolCallInput): TurnEffect;
+  onCall?(config: Config, target: SessionAgent | null, call: ToolCallInput): TurnEffect | Promise<TurnEffect>;
   /**
    * Pre-Session: runs when a conversation starts, before the greeting (lib/sessions/session-lifecycle.ts).
    * May fill `{{name}}` variables or block the session; what it did is returned as transcript events.
@@ -113,4 +115,11 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
   describe(config: Config): string;
   /** The example customer messages of a stored config, for types that carry them. */
   examples?(config: Config): string[];
+  /**
+   * The config as anyone may read it (views, API answers, audit snapshots, exports): secrets blanked.
+   * Works on any stored config, parsed or not. Types without secrets leave it out.
+   */
+  redactSecrets?(config: Record<string, unknown>): Record<string, unknown>;
+  /** An edit's config with the secrets it left blank taken from the stored one. */
+  keepSecrets?(next: Config, stored: Record<string, unknown>): Config;
 }

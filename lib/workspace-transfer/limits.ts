@@ -2,6 +2,7 @@ import { AGENT_LIMITS } from '@/lib/agents/schema';
 import { PHASES, type FunctionType } from '@/lib/domain/constants';
 import { WORKSPACE_LIMITS, type WorkspaceLimits } from '@/lib/domain/workspace-limits';
 import { HANDOFF_LIMITS } from '@/lib/function-types/agent-handoff-config';
+import { CUSTOM_FUNCTION_LIMITS } from '@/lib/function-types/custom-function-config';
 import { ROUTING_TEST_LIMITS } from '@/lib/routing-tests/limits';
 import { MAX_SLUG_LENGTH, WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type ExportedWorkspace } from './document-schema';
 import { prettyJson } from './pretty-json';
@@ -18,6 +19,8 @@ const COSTLIEST_EXAMPLE_CHARACTER = '€';
 const TOOL_NAME_MAX = 64;
 
 const text = (length: number) => COSTLIEST_CHARACTER.repeat(length);
+/** Text that refuses control characters: 3 bytes a unit at most. */
+const plainText = (length: number) => COSTLIEST_EXAMPLE_CHARACTER.repeat(length);
 const longestSlug = 'a'.repeat(MAX_SLUG_LENGTH);
 
 /** Each type's biggest storable config. Keyed by every type, so a new type cannot be left out. */
@@ -30,6 +33,24 @@ export const LARGEST_CONFIGS: Record<FunctionType, Record<string, unknown>> = {
     context: { mode: 'last_n', lastN: HANDOFF_LIMITS.lastN },
     // Export writes the list even when empty; each example in it is counted on its own (LARGEST_EXAMPLE).
     examples: [],
+  },
+  // Header values never travel (needsSecret instead); the URL and names are ASCII, and its texts refuse
+  // control characters (at most 3 bytes a unit), by its schema.
+  custom_function: {
+    name: 'x'.repeat(TOOL_NAME_MAX),
+    description: plainText(CUSTOM_FUNCTION_LIMITS.description),
+    parameters: Array.from({ length: CUSTOM_FUNCTION_LIMITS.parameters }, () => ({
+      name: 'p'.repeat(TOOL_NAME_MAX),
+      type: 'enum',
+      description: plainText(CUSTOM_FUNCTION_LIMITS.parameterDescription),
+      required: false,
+      values: Array.from({ length: CUSTOM_FUNCTION_LIMITS.enumValues }, () => plainText(CUSTOM_FUNCTION_LIMITS.enumValue)),
+    })),
+    url: 'h'.repeat(CUSTOM_FUNCTION_LIMITS.url),
+    headers: Array.from({ length: CUSTOM_FUNCTION_LIMITS.headers }, () => ({ name: 'h'.repeat(CUSTOM_FUNCTION_LIMITS.headerName), value: '', needsSecret: true })),
+    timeoutMs: CUSTOM_FUNCTION_LIMITS.maxTimeoutMs,
+    errorMessage: plainText(CUSTOM_FUNCTION_LIMITS.errorMessage),
+    mode: 'background',
   },
 };
 
@@ -109,9 +130,9 @@ function withExamples(count: number): ExportedFunction {
  * The import's body limit (413 past it; the upload form checks first too). It is computed, not picked:
  * the largest export a full workspace can produce, rounded up to a whole MB. That export has every field
  * at its maximum length, every character costing JSON's 6 bytes, and the file pretty-printed. At
- * WORKSPACE_LIMITS and ROUTING_TEST_LIMITS that is 298 MB (129 MB of agents and functions, 44 MB of
- * handoff examples, the rest routing tests); real exports are far smaller. Other routes keep their 1 MB.
+ * WORKSPACE_LIMITS and ROUTING_TEST_LIMITS that is 397 MB (every function a Custom Function at its largest,
+ * 44 MB of handoff examples, the rest agents and routing tests); real exports are far smaller. Other routes keep their 1 MB.
  */
 export const MAX_IMPORT_BYTES = Math.ceil(largestExportBytes(WORKSPACE_LIMITS) / MB) * MB;
-/** "298 MB", as the refusal and the upload form say it. */
+/** "397 MB", as the refusal and the upload form say it. */
 export const MAX_IMPORT_SIZE_LABEL = `${MAX_IMPORT_BYTES / MB} MB`;

@@ -29,7 +29,20 @@ export interface DecideInput {
   /** Oldest first; the last one is normally the user's newest message. */
   messages: EngineMessage[];
   tools: EngineTool[];
+  /**
+   * Tools this agent called during the current message whose results came back (a Custom Function's
+   * webhook), oldest first: they follow `messages`, and the LLM now replies using them.
+   */
+  toolResults?: ToolResult[];
   signal?: AbortSignal;
+}
+
+/** A tool call and what it answered, as the LLM reads it back. */
+export interface ToolResult {
+  call: ToolCall;
+  /** The trimmed result, or the function's error message when the call failed. */
+  content: string;
+  ok: boolean;
 }
 
 /** How strongly one tool matched, and on which words: the "why" shown beside a handoff. */
