@@ -6,10 +6,6 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg'],
   poweredByHeader: false,
   typedRoutes: false,
-  // Browsers must not guess a response's type (an uploaded JSON file sniffed as HTML): every response.
-  async headers() {
-    return [{ source: '/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
-  },
 };
 
 module.exports = nextConfig;

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Sidebar } from '@/components/shell/sidebar';
 import { parseThemeChoice, THEME_COOKIE, THEME_INIT_SCRIPT } from '@/components/shell/theme';
+import { NONCE_HEADER } from '@/lib/api/security-headers';
 import { can } from '@/lib/auth/roles';
 import { getViewer } from '@/lib/server/context';
 import { Providers } from './providers';
@@ -19,11 +20,13 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
   const viewer = await getViewer();
+  // This request's CSP nonce (lib/api/guard-http-server.ts): without it the policy blocks the theme script.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     // The theme script sets <html>'s class before React hydrates; React leaves that class alone.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body className="min-h-screen font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -1,12 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getScriptNonceFromHeader } from 'next/dist/server/app-render/get-script-nonce-from-header';
 import { DISCARD_LIMIT, guardHttpServer } from '../guard-http-server';
 
 // Stands in for Next: it builds a fetch Request, as Next does, so TRACE becomes a 500 unless refused first.
 let served = 0;
+// The request headers as the server (Next) saw them, to check what the hook put there.
+let seen: http.IncomingHttpHeaders = {};
 const server = http.createServer((request, response) => {
   served += 1;
+  seen = request.headers;
   try {
     new Request('http://localhost/', { method: request.method });
     response.writeHead(200).end('served');
@@ -95,5 +99,27 @@ describe('guardHttpServer', () => {
       expect(answer.body, `${method} ${path}`).toBe('served');
       expect(answer.headers['x-content-type-options'], 'on answers the app sends too').toBe('nosniff');
     }
+  });
+
+  it('puts the security headers on a page, an API answer and a refusal, with a fresh nonce Next can read', async () => {
+    const page = await send('GET', '/agents', { 'content-security-policy': "script-src 'nonce-forged'", 'x-nonce': 'forged' });
+    expect(page.body).toBe('served');
+    const nonce = getScriptNonceFromHeader(String(page.headers['content-security-policy']));
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(getScriptNonceFromHeader(String(seen['content-security-policy'])), 'the request Next reads').toBe(nonce);
+    expect(seen['x-nonce'], 'for the layout’s inline script').toBe(nonce);
+    const again = await send('GET', '/agents');
+    expect(getScriptNonceFromHeader(String(again.headers['content-security-policy']))).not.toBe(nonce);
+
+    const api = await send('GET', '/api/v1/agents');
+    const refusal = await send('GET', '/api/v1/nothing');
+    expect(refusal.status).toBe(404);
+    for (const [label, answer] of [['page', page], ['API', api], ['refusal', refusal]] as const) {
+      expect(answer.headers['content-security-policy'], label).toContain("frame-ancestors 'none'");
+      expect(answer.headers['x-content-type-options'], label).toBe('nosniff');
+      expect(answer.headers['referrer-policy'], label).toBe('strict-origin-when-cross-origin');
+    }
+    expect(page.headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 });
