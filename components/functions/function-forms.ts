@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { FunctionView } from '@/lib/functions/view';
 import type { FunctionType } from '@/lib/domain/constants';
 import { AgentHandoffForm, type TargetOption } from './agent-handoff-form';
+import { EndSessionForm } from './end-session-form';
 
 export interface FunctionFormProps {
   agentId: string;
@@ -16,4 +17,5 @@ export interface FunctionFormProps {
 /** The form of each function type; the registry's UI half. A new type adds its form here. */
 export const FUNCTION_FORMS: Record<FunctionType, ComponentType<FunctionFormProps>> = {
   agent_handoff: AgentHandoffForm,
+  end_session: EndSessionForm,
 };

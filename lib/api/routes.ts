@@ -23,6 +23,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: '/api/v1/sessions', methods: ['GET', 'POST'] },
   { path: '/api/v1/sessions/:id', methods: ['GET'] },
   { path: '/api/v1/sessions/:id/messages', methods: ['POST'] },
+  { path: '/api/v1/sessions/:id/end', methods: ['POST'] },
   { path: '/api/v1/test-runs', methods: ['GET', 'POST'] },
   { path: '/api/v1/test-runs/:id', methods: ['GET'] },
   { path: '/api/v1/test-runs/:id/cancel', methods: ['POST'] },

@@ -9,7 +9,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
   post_session: 'Post-Session',
 };
 
-export const FUNCTION_TYPES = ['agent_handoff', 'custom_function'] as const;
+export const FUNCTION_TYPES = ['agent_handoff', 'custom_function', 'end_session'] as const;
 export type FunctionType = (typeof FUNCTION_TYPES)[number];
 
 export const AUDIT_ENTITIES = ['agent', 'function', 'routing_test'] as const;

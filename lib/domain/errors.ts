@@ -21,7 +21,7 @@ export class ConflictError extends DomainError {
   constructor(
     message: string,
     readonly fieldErrors: FieldErrors = {},
-    readonly code: 'conflict' | 'stale_version' = 'conflict',
+    readonly code: 'conflict' | 'stale_version' | 'session_ended' = 'conflict',
   ) {
     super(message);
   }

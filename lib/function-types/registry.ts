@@ -1,6 +1,7 @@
 import { PHASE_LABELS, type FunctionType, type Phase } from '@/lib/domain/constants';
 import { agentHandoff } from './agent-handoff';
 import { customFunction } from './custom-function';
+import { endSession } from './end-session';
 import type { FunctionTypeDefinition } from './types';
 
 // The concrete config types differ per entry; callers go through the definition's own methods.
@@ -13,6 +14,7 @@ export type FunctionTypeLookup = (type: FunctionType) => AnyDefinition;
 export const FUNCTION_TYPE_REGISTRY: Record<FunctionType, AnyDefinition> = {
   agent_handoff: agentHandoff as unknown as AnyDefinition,
   custom_function: customFunction as unknown as AnyDefinition,
+  end_session: endSession as unknown as AnyDefinition,
 };
 
 export function getFunctionType(type: FunctionType): AnyDefinition {

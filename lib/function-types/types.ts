@@ -90,6 +90,8 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
   targetAgentId(config: Config): string | null;
   /** At most one function of this type per (agent, target) pair. */
   uniquePerTarget: boolean;
+  /** At most one function of this type per agent (its tool name is fixed, e.g. End Session). */
+  onePerAgent?: boolean;
   /** The tool name the LLM sees, or null when the function is not an LLM tool. */
   toolName(config: Config): string | null;
   /** Fills defaults that depend on the workspace (e.g. the tool name from the target's name). */

@@ -190,6 +190,11 @@ export async function assertNoClash(tx: Db, agent: Agent, fn: AgenticFunction, u
     throw new ConflictError(message, { 'config.targetAgentId': [message] });
   }
   const sameTool = fn.toolName ? others.find((other) => other.toolName === fn.toolName) : undefined;
+  // A type an agent has once (End Session): say so rather than name the tool.
+  if (sameTool && sameTool.type === fn.type && getFunctionType(fn.type).onePerAgent) {
+    const message = `${agent.name} already has ${getFunctionType(fn.type).label}: an agent has one. Edit that function instead of adding another.`;
+    throw new ConflictError(message, { type: [message] });
+  }
   if (sameTool) {
     const message = `${agent.name} already has a tool named ${fn.toolName}. Tool names must be unique within an agent.`;
     throw new ConflictError(message, { 'config.toolName': [message] });

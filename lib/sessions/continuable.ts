@@ -2,8 +2,20 @@ import { resolveAgentNames } from '@/lib/agents/agent-names';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError } from '@/lib/domain/errors';
 
-/** A conversation goes on only with an agent that still exists; its transcript stays readable either way. */
-export async function assertCanContinue(ctx: ServiceContext, session: { activeAgentId: string }): Promise<void> {
+/** What an ended conversation answers to one more message (409). */
+export const SESSION_ENDED_MESSAGE = 'This conversation has ended: start a new one.';
+
+/** Refuses a message to a conversation that has ended; its transcript stays readable. */
+export function assertNotEnded(session: { endedAt?: Date | null }): void {
+  if (session.endedAt) throw new ConflictError(SESSION_ENDED_MESSAGE, {}, 'session_ended');
+}
+
+/**
+ * A conversation goes on only while it has not ended and with an agent that still exists; its
+ * transcript stays readable either way.
+ */
+export async function assertCanContinue(ctx: ServiceContext, session: { activeAgentId: string; endedAt?: Date | null }): Promise<void> {
+  assertNotEnded(session);
   const names = await resolveAgentNames(ctx, [session.activeAgentId]);
   if (!names.isDeleted(session.activeAgentId)) return;
   throw new ConflictError(

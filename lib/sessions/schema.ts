@@ -18,6 +18,9 @@ export const MessageCreateSchema = z.strictObject({
 });
 export type MessageCreateInput = z.infer<typeof MessageCreateSchema>;
 
+/** POST /api/v1/sessions/{id}/end takes no fields: an empty body or `{}`. */
+export const SessionEndSchema = z.strictObject({});
+
 /** The most transcript events one read returns; GET /api/v1/sessions/{id} without `limit` returns this many. */
 export const SESSION_EVENTS_MAX_PAGE = 1000;
 /** Events per page on the transcript page, and what the chat pane loads when a session is continued. */

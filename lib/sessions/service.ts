@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, max } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { chatSessions, sessionEvents } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
@@ -11,7 +11,9 @@ import { runTurn } from '@/lib/conversation/run-turn';
 import type { ServiceContext } from '@/lib/domain/context';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { appendEvents } from './append-events';
 import { assertCanContinue } from './continuable';
+import { assertStillOpen, markEnded, runPostSession, sessionEndEvent } from './end-session';
 import { listSessionsPage, type SessionSummary } from './session-page';
 import { SESSION_EVENTS_MAX_PAGE, SESSIONS_MAX_PAGE, type MessageCreateInput, type SessionCreateInput, type SessionEventsQuery } from './schema';
 
@@ -22,6 +24,8 @@ export interface SessionRecord {
   startAgentId: string;
   activeAgentId: string;
   engine: string;
+  /** When the conversation ended (no more messages), or null while it goes on. */
+  endedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -92,7 +96,7 @@ export async function sendMessage(
   sessionId: string,
   input: MessageCreateInput,
   engine: LlmEngine,
-): Promise<{ activeAgentId: string; events: SessionEvent[] }> {
+): Promise<{ activeAgentId: string; events: SessionEvent[]; endedAt: string | null }> {
   const session = await getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
   await assertCanContinue(ctx, session);
   const [history, live] = await Promise.all([readTurnHistory(ctx, sessionId), listAgents(ctx)]);
@@ -107,11 +111,22 @@ export async function sendMessage(
     agentNames: new Map(Object.entries(names.byId)),
   });
   const now = new Date();
+  // A tool ended the conversation (End Session): it ends with this turn, in the same transaction.
+  const closing = turn.ended ? [sessionEndEvent('agent', turn.activeAgentId, lastReply(turn.events))] : [];
   const events = await withTransaction(ctx, async (tx) => {
+    if (turn.ended) await markEnded(tx, sessionId, now);
+    else await assertStillOpen(tx, sessionId);
     await tx.db.update(chatSessions).set({ activeAgentId: turn.activeAgentId, updatedAt: now }).where(eq(chatSessions.id, sessionId));
-    return appendEvents(tx, sessionId, turn.events, now);
+    return appendEvents(tx, sessionId, [...turn.events, ...closing], now);
   });
-  return { activeAgentId: turn.activeAgentId, events };
+  if (turn.ended) events.push(...(await runPostSession(ctx, sessionId)));
+  return { activeAgentId: turn.activeAgentId, events, endedAt: turn.ended ? now.toISOString() : null };
+}
+
+/** The closing message a tool's end left as the turn's last event, if it said one. */
+function lastReply(events: readonly SessionEventData[]): string {
+  const last = events.at(-1);
+  return last?.type === 'message' && last.role === 'assistant' ? last.content : '';
 }
 
 export type { SessionSummary } from './session-page';
@@ -176,25 +191,6 @@ function toSessionEvent(row: typeof sessionEvents.$inferSelect): SessionEvent {
   return { ...(row.payload as unknown as SessionEventData), id: row.id, seq: row.seq, createdAt: row.createdAt.toISOString() };
 }
 
-/** Appends events after the session's last seq; inside the write transaction, so seqs never collide. */
-async function appendEvents(tx: ServiceContext, sessionId: string, events: SessionEventData[], at: Date): Promise<SessionEvent[]> {
-  if (events.length === 0) return [];
-  const [last] = await tx.db.select({ seq: max(sessionEvents.seq) }).from(sessionEvents).where(eq(sessionEvents.sessionId, sessionId));
-  const first = (last?.seq ?? 0) + 1;
-  const rows = events.map((event, index) => ({
-    id: newId('evt'),
-    workspaceId: tx.workspaceId,
-    sessionId,
-    seq: first + index,
-    type: event.type,
-    agentId: 'agentId' in event ? event.agentId : event.fromAgentId,
-    payload: event as unknown as Record<string, unknown>,
-    createdAt: at,
-  }));
-  await tx.db.insert(sessionEvents).values(rows);
-  return rows.map((row, index) => ({ ...(events[index] as SessionEventData), id: row.id, seq: row.seq, createdAt: at.toISOString() }));
-}
-
 function toSessionWithEvents(
   session: ChatSession,
   events: SessionEvent[],
@@ -209,6 +205,7 @@ function toSessionRecord(session: ChatSession): SessionRecord {
     startAgentId: session.startAgentId,
     activeAgentId: session.activeAgentId,
     engine: session.engine,
+    endedAt: session.endedAt ? session.endedAt.toISOString() : null,
     createdAt: session.createdAt.toISOString(),
     updatedAt: session.updatedAt.toISOString(),
   };

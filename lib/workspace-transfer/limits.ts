@@ -3,6 +3,7 @@ import { PHASES, type FunctionType } from '@/lib/domain/constants';
 import { WORKSPACE_LIMITS, type WorkspaceLimits } from '@/lib/domain/workspace-limits';
 import { HANDOFF_LIMITS } from '@/lib/function-types/agent-handoff-config';
 import { CUSTOM_FUNCTION_LIMITS } from '@/lib/function-types/custom-function-config';
+import { END_SESSION_LIMITS } from '@/lib/function-types/end-session-config';
 import { ROUTING_TEST_LIMITS } from '@/lib/routing-tests/limits';
 import { MAX_SLUG_LENGTH, WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type ExportedWorkspace } from './document-schema';
 import { prettyJson } from './pretty-json';
@@ -34,6 +35,7 @@ export const LARGEST_CONFIGS: Record<FunctionType, Record<string, unknown>> = {
     // Export writes the list even when empty; each example in it is counted on its own (LARGEST_EXAMPLE).
     examples: [],
   },
+  end_session: { description: text(END_SESSION_LIMITS.description), closingMessage: text(END_SESSION_LIMITS.closingMessage) },
   // Header values never travel (needsSecret instead); the URL and names are ASCII, and its texts refuse
   // control characters (at most 3 bytes a unit), by its schema.
   custom_function: {

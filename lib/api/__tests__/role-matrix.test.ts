@@ -33,6 +33,7 @@ const ROUTE_PERMISSIONS: Record<string, Partial<Record<HttpMethod, Permission | 
   '/api/v1/sessions': { GET: 'read', POST: 'chat' },
   '/api/v1/sessions/:id': { GET: 'read' },
   '/api/v1/sessions/:id/messages': { POST: 'chat' },
+  '/api/v1/sessions/:id/end': { POST: 'chat' },
   '/api/v1/test-runs': { GET: 'read', POST: 'edit' },
   '/api/v1/test-runs/:id': { GET: 'read' },
   '/api/v1/test-runs/:id/cancel': { POST: 'edit' },
@@ -96,7 +97,7 @@ describe('the role matrix of the JSON API', () => {
   it('follows the policy: reads for every role, writes for editors, Test Chat for all, API keys for admins', () => {
     const withPermission = (wanted: Permission | 'public') =>
       sortedKeys(decided.filter(({ permission }) => permission === wanted));
-    expect(withPermission('chat')).toEqual(['POST /api/v1/sessions', 'POST /api/v1/sessions/:id/messages']);
+    expect(withPermission('chat')).toEqual(['POST /api/v1/sessions', 'POST /api/v1/sessions/:id/end', 'POST /api/v1/sessions/:id/messages']);
     expect(withPermission('administer')).toEqual(sortedKeys(decided.filter(({ path }) => path.startsWith('/api/v1/api-keys'))));
     expect(withPermission('public')).toEqual(['GET /api/health']);
     const rest = decided.filter(({ permission }) => permission === 'read' || permission === 'edit');
