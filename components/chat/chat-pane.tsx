@@ -10,7 +10,8 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useMediaQuery, WIDE_QUERY } from '@/components/ui/use-media-query';
-import { fetchSession, postMessage, sessionKey, startSession } from './session-api';
+import { ConversationEnded } from './conversation-ended';
+import { endConversation, fetchSession, postMessage, sessionKey, startSession } from './session-api';
 import { TestChatAside } from './test-chat-aside';
 import { Transcript } from './transcript';
 
@@ -78,7 +79,7 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
     mutationFn: (content: string) => postMessage(sessionId as string, content),
     onSuccess: (turn) => {
       queryClient.setQueryData<SessionWithEvents>(sessionKey(sessionId), (current) =>
-        current ? { ...current, activeAgentId: turn.activeAgentId, events: [...current.events, ...turn.events] } : current,
+        current ? { ...current, activeAgentId: turn.activeAgentId, endedAt: turn.endedAt, events: [...current.events, ...turn.events] } : current,
       );
       queryClient.invalidateQueries({ queryKey: ['sessions'] });
       // A new handoff is what the admin wants to see next; the tools may have been edited meanwhile.
@@ -86,6 +87,18 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
       queryClient.invalidateQueries({ queryKey: ['agent-tools'] });
       setDraft('');
     },
+    // Ended elsewhere (another tab, the API): reload it, so the pane shows it ended.
+    onError: () => queryClient.invalidateQueries({ queryKey: sessionKey(sessionId) }),
+  });
+  const end = useMutation({
+    mutationFn: () => endConversation(sessionId as string),
+    onSuccess: (ended) => {
+      queryClient.setQueryData<SessionWithEvents>(sessionKey(sessionId), (current) =>
+        current ? { ...current, endedAt: ended.endedAt, events: [...current.events, ...ended.events] } : current,
+      );
+      queryClient.invalidateQueries({ queryKey: ['sessions'] });
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: sessionKey(sessionId) }),
   });
 
   // One session per chosen start agent; a ref keeps a double effect run from starting two.
@@ -108,6 +121,7 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
     if (!content || !sessionId || send.isPending) return;
     send.mutate(content);
   };
+  const ended = Boolean(session.data?.endedAt);
   const activeAgentId = session.data?.activeAgentId ?? startAgentId;
   const activeAgent = agentName(activeAgentId);
   const handoffs = events.filter((event): event is Extract<SessionEvent, { type: 'handoff' }> => event.type === 'handoff');
@@ -118,9 +132,14 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
       <header className="space-y-2 border-b border-slate-200 px-4 py-3">
         <div className="flex items-center justify-between gap-2">
           <h2 className="font-semibold">{title}</h2>
-          <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => restart(startAgentId)} disabled={start.isPending}>
-            Reset conversation
-          </Button>
+          <div className="flex items-center gap-1">
+            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => end.mutate()} disabled={!sessionId || ended || end.isPending || send.isPending}>
+              End conversation
+            </Button>
+            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => restart(startAgentId)} disabled={start.isPending}>
+              Reset conversation
+            </Button>
+          </div>
         </div>
         {!fixedStartAgent && (
           <div className="flex items-center gap-2 text-sm">
@@ -158,6 +177,7 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
         className={cn('max-h-[60vh] min-h-64 flex-1 overflow-y-auto bg-slate-50 px-4 py-4', sidePanels && 'xl:max-h-[calc(100vh-28rem)]')}
       >
         {start.isError && <FormAlert>{start.error.message}</FormAlert>}
+        {end.isError && <FormAlert>{end.error.message}</FormAlert>}
         {earlier > 0 && sessionId && (
           <p className="mb-3 text-center text-xs text-slate-500">
             {EVENT_COUNT.format(earlier)} earlier {earlier === 1 ? 'event is' : 'events are'} not shown here:{' '}
@@ -174,46 +194,50 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
         />
         {send.isPending && <p className="mt-3 text-xs text-slate-500">{activeAgent} is thinking…</p>}
       </div>
-      <form
-        className="space-y-2 border-t border-slate-200 px-4 py-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <label htmlFor={ids.message} className="sr-only">
-          Message
-        </label>
-        <textarea
-          id={ids.message}
-          rows={2}
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey) {
-              event.preventDefault();
-              submit();
-            }
+      {ended ? (
+        <ConversationEnded onStartNew={() => restart(startAgentId)} pending={start.isPending} />
+      ) : (
+        <form
+          className="space-y-2 border-t border-slate-200 px-4 py-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
           }}
-          // Until the session exists there is nowhere to send to; typing waits rather than vanishing.
-          disabled={!sessionId}
-          aria-describedby={ids.messageError}
-          aria-invalid={send.isError || draft.length > MESSAGE_MAX_LENGTH ? true : undefined}
-          placeholder="Write as the customer… (Enter to send, Shift+Enter for a new line)"
-          className="block w-full resize-none rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-indigo-500"
-        />
-        <p id={ids.messageError} aria-live="polite" className="text-xs text-rose-700">
-          {draft.length > MESSAGE_MAX_LENGTH ? `A message can be at most ${MESSAGE_MAX_LENGTH} characters.` : send.isError ? send.error.message : ''}
-        </p>
-        <div className="flex items-center justify-between">
-          <Link href="/test-chat/sessions" className="text-xs text-indigo-700 hover:underline">
-            Session history
-          </Link>
-          <Button type="submit" disabled={!sessionId || send.isPending || draft.trim().length === 0}>
-            Send
-          </Button>
-        </div>
-      </form>
+        >
+          <label htmlFor={ids.message} className="sr-only">
+            Message
+          </label>
+          <textarea
+            id={ids.message}
+            rows={2}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && !event.shiftKey) {
+                event.preventDefault();
+                submit();
+              }
+            }}
+            // Until the session exists there is nowhere to send to; typing waits rather than vanishing.
+            disabled={!sessionId}
+            aria-describedby={ids.messageError}
+            aria-invalid={send.isError || draft.length > MESSAGE_MAX_LENGTH ? true : undefined}
+            placeholder="Write as the customer… (Enter to send, Shift+Enter for a new line)"
+            className="block w-full resize-none rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-indigo-500"
+          />
+          <p id={ids.messageError} aria-live="polite" className="text-xs text-rose-700">
+            {draft.length > MESSAGE_MAX_LENGTH ? `A message can be at most ${MESSAGE_MAX_LENGTH} characters.` : send.isError ? send.error.message : ''}
+          </p>
+          <div className="flex items-center justify-between">
+            <Link href="/test-chat/sessions" className="text-xs text-indigo-700 hover:underline">
+              Session history
+            </Link>
+            <Button type="submit" disabled={!sessionId || send.isPending || draft.trim().length === 0}>
+              Send
+            </Button>
+          </div>
+        </form>
+      )}
     </section>
   );
   if (!sidePanels) return pane;

@@ -1,5 +1,6 @@
 import type { SessionEvent } from '@/lib/conversation/events';
 import { TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
+import type { SessionEnded } from '@/lib/sessions/end-session';
 import type { SessionWithEvents } from '@/lib/sessions/service';
 
 /** The chat pane talks to the same JSON API as any other client. */
@@ -24,6 +25,11 @@ export function fetchSession(sessionId: string): Promise<SessionWithEvents> {
   return call(`/api/v1/sessions/${sessionId}?limit=${TRANSCRIPT_PAGE_SIZE}`);
 }
 
-export function postMessage(sessionId: string, content: string): Promise<{ activeAgentId: string; events: SessionEvent[] }> {
+export function postMessage(sessionId: string, content: string): Promise<{ activeAgentId: string; events: SessionEvent[]; endedAt: string | null }> {
   return call(`/api/v1/sessions/${sessionId}/messages`, { method: 'POST', body: JSON.stringify({ content }) });
+}
+
+/** The End conversation button. */
+export function endConversation(sessionId: string): Promise<SessionEnded> {
+  return call(`/api/v1/sessions/${sessionId}/end`, { method: 'POST', body: '{}' });
 }

@@ -1,6 +1,7 @@
 import type { SessionEvent } from '@/lib/conversation/events';
 import { SaveAsTestButton } from '@/components/routing-tests/save-as-test-button';
 import { HandoffCard } from './handoff-card';
+import { SessionEndLine } from './session-end-line';
 
 interface TranscriptProps {
   events: SessionEvent[];
@@ -60,6 +61,12 @@ export function Transcript({ events, agentName, showToolCalls = false, handoffSe
             return (
               <li key={event.id} data-event="error" className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-xs text-rose-800">
                 <span className="font-medium">Error:</span> {event.message}
+              </li>
+            );
+          case 'session_end':
+            return (
+              <li key={event.id}>
+                <SessionEndLine event={event} agentName={agentName} />
               </li>
             );
           case 'tool_call':
