@@ -20,6 +20,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: '/api/v1/api-keys', methods: ['GET', 'POST'] },
   { path: '/api/v1/api-keys/:id', methods: ['DELETE'] },
   { path: '/api/v1/functions/:id', methods: ['GET', 'PATCH', 'DELETE'] },
+  { path: '/api/v1/functions/:id/test-call', methods: ['POST'] },
   { path: '/api/v1/sessions', methods: ['GET', 'POST'] },
   { path: '/api/v1/sessions/:id', methods: ['GET'] },
   { path: '/api/v1/sessions/:id/messages', methods: ['POST'] },

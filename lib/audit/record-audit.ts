@@ -2,6 +2,7 @@ import { auditEvents } from '@/db/schema';
 import type { AuditAction, AuditEntity } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
 import { newSortableId } from '@/lib/domain/ids';
+import { redactFunctionSecrets } from '@/lib/function-types/redact-secrets';
 
 export interface AuditEntry {
   entityType: AuditEntity;
@@ -27,11 +28,16 @@ export async function recordAudit(tx: ServiceContext, entry: AuditEntry, at: Dat
       entityType: entry.entityType,
       entityId: entry.entityId,
       action: entry.action,
-      before: entry.before ? toJsonObject(entry.before) : null,
-      after: entry.after ? toJsonObject(entry.after) : null,
+      before: entry.before ? toJsonObject(snapshot(entry, entry.before)) : null,
+      after: entry.after ? toJsonObject(snapshot(entry, entry.after)) : null,
       effects: entry.effects ? toJsonObject(entry.effects) : null,
       at,
     });
+}
+
+/** A function's secrets (Custom Function header values) never reach the audit log: history is readable by every member. */
+function snapshot(entry: AuditEntry, value: object): object {
+  return entry.entityType === 'function' ? redactFunctionSecrets(value) : value;
 }
 
 /** Dates become ISO strings so the stored snapshot reads the same as the API's JSON. */

@@ -145,15 +145,23 @@ export type CustomFunctionConfigInput = z.input<typeof CustomFunctionConfigSchem
 export type CustomFunctionConfig = z.output<typeof CustomFunctionConfigSchema>;
 export type CustomFunctionParameter = CustomFunctionConfig['parameters'][number];
 
-/** What a view shows of the headers: names, and whether a value is stored — never the value. */
-export function redactHeaders(config: Record<string, unknown>): Record<string, unknown> {
+/**
+ * What a view shows of the headers: names, and whether a value is stored — never the value. An export
+ * marks every header `needsSecret`: the value must be entered again where the file is imported.
+ */
+export function redactHeaders(config: Record<string, unknown>, purpose: 'view' | 'export' = 'view'): Record<string, unknown> {
   if (!Array.isArray(config.headers)) return config;
-  const headers = config.headers.map((header: { name?: unknown; value?: unknown }) => ({
-    name: header.name,
-    value: '',
-    hasValue: typeof header.value === 'string' && header.value !== '',
-  }));
+  const headers = config.headers.map((header: { name?: unknown; value?: unknown }) =>
+    purpose === 'export'
+      ? { name: header.name, value: '', needsSecret: true }
+      : { name: header.name, value: '', hasValue: typeof header.value === 'string' && header.value !== '' },
+  );
   return { ...config, headers };
+}
+
+/** The headers that have no value: after an import, the secrets to enter again. */
+export function headersWithoutValue(config: CustomFunctionConfig): string[] {
+  return config.headers.filter((header) => header.value === '').map((header) => header.name);
 }
 
 /** An edit's empty header value keeps the value stored under that name (the form never had it). */

@@ -1,7 +1,7 @@
 import type { LlmTool } from '@/lib/domain/llm-tool';
 import type { ToolCallInput, TurnEffect } from '@/lib/domain/turn-effect';
 import { callCustomFunction, resultText, type FunctionCallInput } from '@/lib/webhooks/call-function';
-import { CustomFunctionConfigSchema, keepStoredHeaderValues, redactHeaders, type CustomFunctionConfig } from './custom-function-config';
+import { CustomFunctionConfigSchema, headersWithoutValue, keepStoredHeaderValues, redactHeaders, type CustomFunctionConfig } from './custom-function-config';
 import type { FunctionTypeDefinition, SessionHookInput, SessionStartOutcome } from './types';
 
 /** The JSON schema the LLM sees, built from the parameter list. */
@@ -108,4 +108,5 @@ export const customFunction: FunctionTypeDefinition<CustomFunctionConfig> = {
   describe: (config) => config.description,
   redactSecrets: redactHeaders,
   keepSecrets: keepStoredHeaderValues,
+  missingSecrets: headersWithoutValue,
 };

@@ -118,10 +118,13 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
   /** The example customer messages of a stored config, for types that carry them. */
   examples?(config: Config): string[];
   /**
-   * The config as anyone may read it (views, API answers, audit snapshots, exports): secrets blanked.
-   * Works on any stored config, parsed or not. Types without secrets leave it out.
+   * The config as anyone may read it (views, API answers, audit snapshots, exports): secrets blanked,
+   * each marked `hasValue` in a view, `needsSecret` in an export. Works on any stored config, parsed or
+   * not. Types without secrets leave it out.
    */
-  redactSecrets?(config: Record<string, unknown>): Record<string, unknown>;
+  redactSecrets?(config: Record<string, unknown>, purpose?: 'view' | 'export'): Record<string, unknown>;
   /** An edit's config with the secrets it left blank taken from the stored one. */
   keepSecrets?(next: Config, stored: Record<string, unknown>): Config;
+  /** What secrets the config lacks (e.g. header names without a value): such a function is imported disabled. */
+  missingSecrets?(config: Config): string[];
 }

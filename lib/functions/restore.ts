@@ -63,7 +63,10 @@ async function restoreOver(
   const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', current.agentId);
   const definition = getFunctionType(current.type);
   await assertTargetStillExists(tx, snapshot);
-  const { config, target } = await refuseWithVersion(snapshot, () => prepareConfig(tx, agent, current.type, snapshot.config));
+  const prepared = await refuseWithVersion(snapshot, () => prepareConfig(tx, agent, current.type, snapshot.config));
+  // History holds no secrets (header values are blanked in it): the stored ones stay.
+  const config = definition.keepSecrets?.(prepared.config, current.config) ?? prepared.config;
+  const target = prepared.target;
   const after: AgenticFunction = {
     ...current,
     config,

@@ -89,7 +89,8 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
     const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', before.agentId);
     const definition = getFunctionType(before.type);
     const prepared = input.config ? await prepareConfig(tx, agent, before.type, { ...before.config, ...input.config }) : null;
-    const config = prepared?.config ?? before.config;
+    // A secret left blank (the form never shows one) keeps the stored value.
+    const config = prepared ? (definition.keepSecrets?.(prepared.config, before.config) ?? prepared.config) : before.config;
     const after: AgenticFunction = {
       ...before,
       config,

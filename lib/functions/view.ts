@@ -1,4 +1,5 @@
 import type { Phase } from '@/lib/domain/constants';
+import { redactConfig } from '@/lib/function-types/redact-secrets';
 import { getFunctionType, listFunctionTypes, unavailableReason } from '@/lib/function-types/registry';
 import type { FunctionWithTarget } from './service';
 
@@ -34,7 +35,8 @@ export function toFunctionView(fn: FunctionWithTarget): FunctionView {
     toolName: fn.toolName,
     description: definition.describe(fn.config),
     targetAgent: fn.targetAgent ? { id: fn.targetAgent.id, name: fn.targetAgent.name } : null,
-    config: fn.config,
+    // Header values are secrets: stored, never shown again (an empty value on save keeps the stored one).
+    config: redactConfig(fn.type, fn.config),
     toolJson: tool ? JSON.stringify(tool.definition, null, 2) : null,
     updatedAt: fn.updatedAt.toISOString(),
   };

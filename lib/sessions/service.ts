@@ -11,8 +11,11 @@ import { runTurn } from '@/lib/conversation/run-turn';
 import type { ServiceContext } from '@/lib/domain/context';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { lazySigningSecret } from '@/lib/webhooks/signing-secret';
 import { appendEvents } from './append-events';
 import { assertCanContinue } from './continuable';
+import { fillPlaceholders, withVariables } from './placeholders';
+import { runSessionStart } from './session-lifecycle';
 import { assertStillOpen, markEnded, runPostSession, sessionEndEvent } from './end-session';
 import { listSessionsPage, type SessionSummary } from './session-page';
 import { SESSION_EVENTS_MAX_PAGE, SESSIONS_MAX_PAGE, type MessageCreateInput, type SessionCreateInput, type SessionEventsQuery } from './schema';
@@ -61,14 +64,27 @@ export async function createSession(ctx: ServiceContext, input: SessionCreateInp
     createdAt: now,
     updatedAt: now,
   };
-  const opening: SessionEventData[] = agent.greeting
-    ? [{ type: 'message', role: 'assistant', agentId: agent.id, content: agent.greeting, kind: 'greeting' }]
-    : [];
+  // Pre-Session runs before the greeting and outside the write transaction: its webhooks may take seconds.
+  const start = await runSessionStart(ctx, { sessionId: session.id, agent: { id: agent.id, name: agent.name }, variables: {} });
+  session.variables = start.variables;
+  if (start.block) session.endedAt = now;
+  const opening: SessionEventData[] = [...start.events, ...openingEvents(agent, start)];
   const events = await withTransaction(ctx, async (tx) => {
     await tx.db.insert(chatSessions).values(session);
     return appendEvents(tx, session.id, opening, now);
   });
   return toSessionWithEvents(session, events);
+}
+
+/** The greeting with its placeholders filled, or, when a Pre-Session function blocked, its message and the end. */
+function openingEvents(agent: { id: string; greeting: string }, start: Awaited<ReturnType<typeof runSessionStart>>): SessionEventData[] {
+  if (start.block) {
+    const { message } = start.block;
+    const said: SessionEventData[] = message ? [{ type: 'message', role: 'assistant', agentId: agent.id, content: message, kind: 'reply' }] : [];
+    return [...said, sessionEndEvent('pre_session', agent.id, message)];
+  }
+  const greeting = fillPlaceholders(agent.greeting, start.variables);
+  return greeting ? [{ type: 'message', role: 'assistant', agentId: agent.id, content: greeting, kind: 'greeting' }] : [];
 }
 
 /**
@@ -106,9 +122,11 @@ export async function sendMessage(
     activeAgentId: session.activeAgentId,
     userMessage: input.content,
     engine,
-    loadAgentState: (agentId) => loadAgentState(ctx, agentId),
+    // The LLM sees instructions and greetings with this session's Pre-Session variables filled in.
+    loadAgentState: async (agentId) => withVariables(await loadAgentState(ctx, agentId), session.variables),
     // Messages of agents deleted since keep their speaker's (last) name.
     agentNames: new Map(Object.entries(names.byId)),
+    session: { workspaceId: ctx.workspaceId, sessionId, variables: session.variables, signingSecret: lazySigningSecret(ctx) },
   });
   const now = new Date();
   // A tool ended the conversation (End Session): it ends with this turn, in the same transaction.

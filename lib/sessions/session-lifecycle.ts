@@ -5,6 +5,7 @@ import type { ServiceContext } from '@/lib/domain/context';
 import type { FunctionCallEvent, SessionEndEvent } from '@/lib/domain/function-call-events';
 import { getFunctionType, type FunctionTypeLookup } from '@/lib/function-types/registry';
 import type { SessionHookInput, SessionStartOutcome, TranscriptLine } from '@/lib/function-types/types';
+import { lazySigningSecret } from '@/lib/webhooks/signing-secret';
 
 type LifecyclePhase = Extract<Phase, 'pre_session' | 'post_session'>;
 
@@ -44,11 +45,12 @@ export async function runSessionStart(
 ): Promise<Required<Pick<SessionStartOutcome, 'events' | 'variables'>> & Pick<SessionStartOutcome, 'block'>> {
   const events: Array<FunctionCallEvent | SessionEndEvent> = [];
   let variables = { ...session.variables };
+  const signingSecret = lazySigningSecret(ctx);
   for (const fn of await phaseFunctions(ctx, [session.agent.id], 'pre_session')) {
     const definition = lookup(fn.type);
     const parsed = definition.configSchema.safeParse(fn.config);
     if (!definition.onSessionStart || !parsed.success) continue;
-    const outcome = await definition.onSessionStart(parsed.data, { ...session, workspaceId: ctx.workspaceId, functionId: fn.id, variables });
+    const outcome = await definition.onSessionStart(parsed.data, { ...session, workspaceId: ctx.workspaceId, functionId: fn.id, variables, signingSecret });
     events.push(...outcome.events);
     variables = { ...variables, ...outcome.variables };
     if (outcome.block) return { events, variables, block: outcome.block };
@@ -67,12 +69,13 @@ export async function runSessionEnd(
 ): Promise<Array<FunctionCallEvent | SessionEndEvent>> {
   const events: Array<FunctionCallEvent | SessionEndEvent> = [];
   const functions = await phaseFunctions(ctx, session.agents.map((agent) => agent.id), 'post_session');
+  const signingSecret = lazySigningSecret(ctx);
   for (const agent of session.agents) {
     for (const fn of functions.filter((candidate) => candidate.agentId === agent.id)) {
       const definition = lookup(fn.type);
       const parsed = definition.configSchema.safeParse(fn.config);
       if (!definition.onSessionEnd || !parsed.success) continue;
-      const outcome = await definition.onSessionEnd(parsed.data, { ...session, agent, workspaceId: ctx.workspaceId, functionId: fn.id });
+      const outcome = await definition.onSessionEnd(parsed.data, { ...session, agent, workspaceId: ctx.workspaceId, functionId: fn.id, signingSecret });
       events.push(...outcome.events);
     }
   }

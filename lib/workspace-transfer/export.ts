@@ -1,6 +1,7 @@
 import { listAgents } from '@/lib/agents/service';
 import { PHASES } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
+import { redactConfig } from '@/lib/function-types/redact-secrets';
 import { listAllFunctions } from '@/lib/functions/service';
 import { listRoutingTests } from '@/lib/routing-tests/service';
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type ExportedWorkspace } from './document-schema';
@@ -29,7 +30,8 @@ export async function exportWorkspace(ctx: ServiceContext, now = new Date()): Pr
     agents: agents.map(({ slug, name, description, instructions, greeting }) => ({ slug, name, description, instructions, greeting })),
     functions: ordered.map((fn) => {
       // The target travels as `target` (a slug); the id inside the config means nothing elsewhere.
-      const config = { ...fn.config };
+      // Secrets (header values) never travel: each is marked needsSecret, to be entered again.
+      const config = redactConfig(fn.type, { ...fn.config }, 'export');
       delete config.targetAgentId;
       return {
         agent: slugById.get(fn.agentId) as string,

@@ -147,16 +147,24 @@ async function applyFunction(
   input: CheckedFunction['input'],
   current: AgenticFunction | undefined,
 ): Promise<ImportPlanItem> {
+  const definition = getFunctionType(input.type);
   if (!current) {
-    const created = await createFunction(tx, agent.id, input);
-    return { entity: 'function', action: 'create', label: await labelOf(tx, agent, created), fields: [] };
+    // A file carries no secrets: a function that needs them arrives disabled until they are entered.
+    const missing = definition.missingSecrets?.(input.config) ?? [];
+    const created = await createFunction(tx, agent.id, missing.length > 0 ? { ...input, enabled: false } : input);
+    return { entity: 'function', action: 'create', label: await labelOf(tx, agent, created), fields: [], ...(missing.length > 0 ? { needsSecrets: missing } : {}) };
   }
-  const { config } = await prepareConfig(tx, agent, current.type, input.config);
+  const prepared = await prepareConfig(tx, agent, current.type, input.config);
+  // The workspace's own secrets stay where the file leaves them blank.
+  const config = definition.keepSecrets?.(prepared.config, current.config) ?? prepared.config;
+  const missing = definition.missingSecrets?.(config) ?? [];
+  const enabled = missing.length > 0 ? false : input.enabled;
   const changed = Object.keys({ ...current.config, ...config }).filter((key) => stableStringify(current.config[key]) !== stableStringify(config[key]));
-  if (current.enabled !== input.enabled) changed.push('enabled');
+  if (current.enabled !== enabled) changed.push('enabled');
   if (changed.length === 0) return { entity: 'function', action: 'keep', label: await labelOf(tx, agent, current), fields: [] };
-  const updated = await updateFunction(tx, current.id, { version: current.version, config, enabled: input.enabled });
-  return { entity: 'function', action: 'change', label: await labelOf(tx, agent, updated), fields: changed.map((key) => (key === 'targetAgentId' ? 'target' : key)) };
+  const updated = await updateFunction(tx, current.id, { version: current.version, config, enabled });
+  const fields = changed.map((key) => (key === 'targetAgentId' ? 'target' : key));
+  return { entity: 'function', action: 'change', label: await labelOf(tx, agent, updated), fields, ...(missing.length > 0 ? { needsSecrets: missing } : {}) };
 }
 
 async function labelOf(tx: ServiceContext, agent: Agent, fn: AgenticFunction): Promise<string> {

@@ -6,6 +6,8 @@ export interface ImportPlanItem {
   label: string;
   /** For a change: which fields differ. */
   fields: string[];
+  /** Imported disabled, because secrets must be entered again: what to enter. */
+  needsSecrets?: string[];
 }
 
 export interface ImportPlan {

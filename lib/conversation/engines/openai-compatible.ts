@@ -4,7 +4,7 @@ import type {
   ChatCompletionFunctionTool,
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
-import type { DecideInput, Decision, EngineAgent, EngineMessage, EngineTool, LlmEngine, ToolCall } from './types';
+import type { DecideInput, Decision, EngineAgent, EngineMessage, EngineTool, LlmEngine, ToolCall, ToolResult } from './types';
 
 export interface OpenAiCompatibleConfig {
   /** Base URL of the Chat Completions API, e.g. `https://api.openai.com/v1`. */
@@ -93,6 +93,18 @@ function toChatMessages(messages: EngineMessage[], agentName: string): ChatCompl
   });
 }
 
+/** Each tool call this message made, as the assistant's call and the tool's answer (role `tool`, matched by id). */
+function toToolMessages(results: readonly ToolResult[]): ChatCompletionMessageParam[] {
+  return results.flatMap((result): ChatCompletionMessageParam[] => [
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: [{ id: result.call.id, type: 'function', function: { name: result.call.name, arguments: JSON.stringify(result.call.arguments) } }],
+    },
+    { role: 'tool', tool_call_id: result.call.id, content: result.content },
+  ]);
+}
+
 function toChatTool(tool: EngineTool): ChatCompletionFunctionTool {
   const { name, description, parameters } = tool.definition.function;
   return { type: 'function', function: { name, description, parameters: { ...parameters } } };
@@ -167,7 +179,7 @@ export function createOpenAiCompatibleEngine(config: OpenAiCompatibleConfig): Ll
       // The SDK's own timeout stops at the response headers; this deadline also covers reading the body.
       const deadline = AbortSignal.timeout(timeoutMs);
       const signal = callerSignal ? AbortSignal.any([callerSignal, deadline]) : deadline;
-      const chatMessages = toChatMessages(messages, agent.name);
+      const chatMessages = [...toChatMessages(messages, agent.name), ...toToolMessages(input.toolResults ?? [])];
       const quotesOthers = messages.some((m) => m.role === 'assistant' && m.agentName !== undefined && m.agentName !== agent.name);
       try {
         const completion = await client.chat.completions.create(

@@ -1,5 +1,5 @@
 import { analyseTerms } from '@/lib/text/terms';
-import type { DecideInput, Decision } from '../types';
+import type { DecideInput, Decision, ToolResult } from '../types';
 import { agentRole } from './agent-role';
 import { fuseMeaning, fusionFor, lexicallyClear } from './fuse';
 import { stableHash } from './hash';
@@ -8,6 +8,8 @@ import { meaningIndex, meaningMatches, messageVector } from './meaning/meaning-i
 import { chooseOutcome } from './policy';
 import { buildQuery } from './query';
 import { scoreConversation, type OwnScore, type ScoredTool } from './score';
+import { simulatedArguments } from './tool-arguments';
+import { replyWithToolResults } from './tool-result-reply';
 import { toolSetIndex, type ToolSetIndex } from './tool-set-index';
 import {
   clarifySummary,
@@ -24,6 +26,11 @@ import {
 export function rankByWords(input: DecideInput): { index: ToolSetIndex; ranked: ScoredTool[]; own: OwnScore } {
   const index = toolSetIndex(input.agent, input.tools);
   return { index, ...scoreConversation(buildQuery(input.messages), index) };
+}
+
+/** A tool answered during this message: the model now replies with its result rather than deciding again. */
+function hasToolResults(input: DecideInput): input is DecideInput & { toolResults: ToolResult[] } {
+  return (input.toolResults?.length ?? 0) > 0;
 }
 
 /** Example messages are few-shot evidence only the encoder weighs well: with them it is always asked. */
@@ -79,6 +86,7 @@ async function rankWithMeaning(
  * cannot be loaded, it decides on words alone.
  */
 export async function decideSimulated(input: DecideInput, encoders?: EncoderProvider): Promise<Decision> {
+  if (hasToolResults(input)) return replyWithToolResults(input);
   const words = rankByWords(input);
   const ranked = await rankWithMeaning(input, words, encoders);
   input.signal?.throwIfAborted();
@@ -87,6 +95,7 @@ export async function decideSimulated(input: DecideInput, encoders?: EncoderProv
 
 /** The decision on words alone, synchronously: what the model falls back to without its encoder. */
 export function decideByWords(input: DecideInput): Decision {
+  if (hasToolResults(input)) return replyWithToolResults(input);
   const { index, ranked, own } = rankByWords(input);
   return decisionFrom(input, index, ranked, own);
 }
@@ -102,12 +111,13 @@ function decisionFrom(input: DecideInput, index: ToolSetIndex, ranked: ScoredToo
     const { chosen, runnerUp } = outcome;
     const label = labelOf(chosen.toolName);
     // A tool without a target agent (ending the chat, a lookup) is a call, not a handoff, in the wording.
-    const leadsToAgent = Boolean(tools.find((tool) => tool.definition.function.name === chosen.toolName)?.hints?.targetName);
+    const chosenTool = tools.find((tool) => tool.definition.function.name === chosen.toolName);
+    const leadsToAgent = Boolean(chosenTool?.hints?.targetName);
     // Derived from the conversation so far: a replay of the same conversation gets the same id.
     const id = `call_sim_${stableHash(JSON.stringify([messages.length, messages.at(-1)?.content ?? '', chosen.toolName]))}`;
     return {
       type: 'tool_calls',
-      calls: [{ id, name: chosen.toolName, arguments: { reason: handoffReason(chosen, label, leadsToAgent) } }],
+      calls: [{ id, name: chosen.toolName, arguments: simulatedArguments(chosenTool, lastUserText(input), handoffReason(chosen, label, leadsToAgent)) }],
       why: { summary: handoffSummary(chosen, label, runnerUp, leadsToAgent), scores },
     };
   }
