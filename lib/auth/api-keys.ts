@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { apiKeys } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { NotFoundError } from '@/lib/domain/errors';
 import { newId } from '@/lib/domain/ids';
@@ -45,6 +46,7 @@ export async function createApiKey(
   };
   await withTransaction(ctx, async (tx) => {
     await tx.db.insert(apiKeys).values(row);
+    await recordAudit(tx, { entityType: 'api_key', entityId: row.id, action: 'create', before: null, after: { name: row.name, role: row.role, prefix: row.prefix } }, now);
   });
   return { apiKey: toView(row), key: secret };
 }
@@ -66,6 +68,7 @@ export async function revokeApiKey(ctx: ServiceContext, id: string, now = new Da
     if (!row) throw new NotFoundError('API key', id);
     if (row.revokedAt) return toView(row);
     await tx.db.update(apiKeys).set({ revokedAt: now }).where(eq(apiKeys.id, id));
+    await recordAudit(tx, { entityType: 'api_key', entityId: id, action: 'delete', before: { name: row.name, role: row.role, prefix: row.prefix }, after: null }, now);
     return toView({ ...row, revokedAt: now });
   });
 }

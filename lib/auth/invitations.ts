@@ -1,7 +1,8 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { invitations, memberships, workspaces } from '@/db/schema';
+import { invitations, memberships, users, workspaces } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/domain/errors';
 import { newId } from '@/lib/domain/ids';
@@ -75,6 +76,7 @@ export async function createInvitation(
   };
   await withTransaction(ctx, async (tx) => {
     await tx.db.insert(invitations).values(row);
+    await recordAudit(tx, { entityType: 'invitation', entityId: row.id, action: 'create', before: null, after: { role: row.role, expiresAt: row.expiresAt.toISOString() } }, now);
   });
   return { invitation: toView(row), token };
 }
@@ -106,7 +108,10 @@ export async function revokeInvitation(ctx: ServiceContext, id: string, now = ne
       .limit(1);
     if (!row) throw new NotFoundError('Invitation', id);
     if (row.acceptedAt) throw new ConflictError('This invitation was already used: remove the member instead.');
-    if (!row.revokedAt) await tx.db.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, id));
+    if (!row.revokedAt) {
+      await tx.db.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, id));
+      await recordAudit(tx, { entityType: 'invitation', entityId: id, action: 'delete', before: { role: row.role }, after: null }, now);
+    }
     return toView(row);
   });
 }
@@ -167,6 +172,14 @@ export async function acceptInvitation(db: Db, token: string, userId: string, no
     if (existing) return { workspaceId: row.workspaceId, role: existing.role, alreadyMember: true };
     await tx.insert(memberships).values({ workspaceId: row.workspaceId, userId, role: row.role, createdAt: now });
     await tx.update(invitations).set({ acceptedAt: now, acceptedBy: userId }).where(eq(invitations.id, row.id));
+    // The joiner is the actor: they used an admin's link to let themselves in.
+    const [joiner] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+    const actor = joiner?.email ?? userId;
+    await recordAudit(
+      { db: tx, workspaceId: row.workspaceId, actor },
+      { entityType: 'member', entityId: userId, action: 'create', before: null, after: { email: actor, role: row.role, invitationId: row.id } },
+      now,
+    );
     return { workspaceId: row.workspaceId, role: row.role, alreadyMember: false };
   });
 }

@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { memberships, users } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import type { ASSIGNABLE_ROLES, Role } from './roles';
@@ -66,6 +67,8 @@ export async function changeMemberRole(ctx: ServiceContext, userId: string, role
       .update(memberships)
       .set({ role })
       .where(and(eq(memberships.workspaceId, tx.workspaceId), eq(memberships.userId, userId)));
+    const audited = { email: member.email, role: member.role };
+    await recordAudit(tx, { entityType: 'member', entityId: userId, action: 'update', before: audited, after: { ...audited, role } }, new Date());
     return { ...member, role };
   });
 }
@@ -79,6 +82,7 @@ export async function removeMember(ctx: ServiceContext, userId: string): Promise
     const member = await memberToChange(tx, userId, 'remove');
     await tx.db.delete(memberships).where(and(eq(memberships.workspaceId, tx.workspaceId), eq(memberships.userId, userId)));
     await deleteUserSessions(tx.db, userId);
+    await recordAudit(tx, { entityType: 'member', entityId: userId, action: 'delete', before: { email: member.email, role: member.role }, after: null }, new Date());
     return member;
   });
 }

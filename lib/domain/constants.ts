@@ -12,7 +12,8 @@ export const PHASE_LABELS: Record<Phase, string> = {
 export const FUNCTION_TYPES = ['agent_handoff', 'custom_function', 'end_session'] as const;
 export type FunctionType = (typeof FUNCTION_TYPES)[number];
 
-export const AUDIT_ENTITIES = ['agent', 'function', 'routing_test'] as const;
+/** `member`, `invitation` and `api_key`: who may get in, changed by owners and admins. */
+export const AUDIT_ENTITIES = ['agent', 'function', 'routing_test', 'member', 'invitation', 'api_key'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'enable', 'disable', 'delete', 'restore'] as const;

@@ -60,7 +60,8 @@ export function toHistoryEntries(records: AuditRecord[], names: Map<string, stri
   return records.map((record) => {
     if (record.entityType === 'function') return functionEntry(record, names, current);
     if (record.entityType === 'routing_test') return routingTestEntry(record, names);
-    return agentEntry(record);
+    if (record.entityType === 'agent') return agentEntry(record);
+    return accessEntry(record);
   });
 }
 
@@ -138,6 +139,26 @@ function agentEntry(record: AuditRecord): HistoryEntryView {
     version: null,
     restorable: false,
   };
+}
+
+const ACCESS_SUBJECTS = {
+  member: (state: Record<string, unknown>) => `Member ${String(state.email ?? '')}`,
+  invitation: () => 'Invitation link',
+  api_key: (state: Record<string, unknown>) => `API key “${String(state.name ?? '')}”`,
+} as const;
+
+/** Who may get in: a member joined, changed role or left; an invitation link or an API key made or revoked. */
+function accessEntry(record: AuditRecord): HistoryEntryView {
+  const state = record.after ?? record.before ?? {};
+  const subject = ACCESS_SUBJECTS[record.entityType as keyof typeof ACCESS_SUBJECTS]?.(state) ?? record.entityType;
+  const role = (value: Record<string, unknown> | null) => (typeof value?.role === 'string' ? value.role : '—');
+  const changes: FieldChange[] =
+    record.before && record.after && role(record.before) !== role(record.after)
+      ? [{ field: 'Role', before: role(record.before), after: role(record.after) }]
+      : record.after
+        ? [{ field: 'Role', before: '—', after: role(record.after) }]
+        : [];
+  return { ...base(record), subject, href: null, description: null, descriptionDiff: null, changes, effects: null, version: null, restorable: false };
 }
 
 function base(record: AuditRecord) {

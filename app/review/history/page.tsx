@@ -13,6 +13,8 @@ const FILTERS = [
   { entity: 'function', label: 'Functions' },
   { entity: 'agent', label: 'Agents' },
   { entity: 'routing_test', label: 'Routing tests' },
+  { entity: 'member', label: 'Members' },
+  { entity: 'api_key', label: 'API keys' },
 ] as const;
 
 export default async function WorkspaceHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
