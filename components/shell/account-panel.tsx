@@ -26,6 +26,8 @@ export function AccountPanel({ account, onNavigate }: { account: ShellAccount; o
           </label>
           <div className="flex gap-2">
             <select
+              // Remounted when the workspace changes: an uncontrolled select keeps its first defaultValue.
+              key={account.workspaceId}
               id="workspace-switcher"
               name="workspaceId"
               defaultValue={account.workspaceId ?? undefined}
