@@ -87,6 +87,8 @@ export default defineConfig({
       LLM_APP_INIT_EMAIL: LLM_APP_OWNER.email,
       LLM_APP_INIT_PASSWORD: LLM_APP_OWNER.password,
       SEED_DEMO: '1',
+      // The Custom Function specs call their own webhook receiver on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE: '1',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

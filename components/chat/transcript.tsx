@@ -1,5 +1,6 @@
 import type { SessionEvent } from '@/lib/conversation/events';
 import { SaveAsTestButton } from '@/components/routing-tests/save-as-test-button';
+import { FunctionCallCard } from './function-call-card';
 import { HandoffCard } from './handoff-card';
 import { SessionEndLine } from './session-end-line';
 
@@ -61,6 +62,12 @@ export function Transcript({ events, agentName, showToolCalls = false, handoffSe
             return (
               <li key={event.id} data-event="error" className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-xs text-rose-800">
                 <span className="font-medium">Error:</span> {event.message}
+              </li>
+            );
+          case 'function_call':
+            return (
+              <li key={event.id}>
+                <FunctionCallCard event={event} agentName={agentName} />
               </li>
             );
           case 'session_end':

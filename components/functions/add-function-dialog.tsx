@@ -39,7 +39,7 @@ export function AddFunctionDialog({ agentId, phase, typeOptions, targets }: AddF
         description={chosen ? chosen.summary : 'Choose the kind of function to add.'}
       >
         {Form ? (
-          <Form agentId={agentId} targets={targets} onSaved={close} onCancel={() => setChosen(null)} />
+          <Form agentId={agentId} phase={phase} targets={targets} onSaved={close} onCancel={() => setChosen(null)} />
         ) : (
           <DialogBody>
             <ul className="space-y-2" aria-label="Function types">

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
 import type { FunctionView } from '@/lib/functions/view';
-import type { FunctionType } from '@/lib/domain/constants';
+import type { FunctionType, Phase } from '@/lib/domain/constants';
 import { AgentHandoffForm, type TargetOption } from './agent-handoff-form';
+import { CustomFunctionForm } from './custom-function-form';
 import { EndSessionForm } from './end-session-form';
 
 export interface FunctionFormProps {
@@ -9,6 +10,8 @@ export interface FunctionFormProps {
   targets: TargetOption[];
   onSaved: () => void;
   onCancel: () => void;
+  /** The phase a new function is added to (an edited one keeps `base.phase`). */
+  phase?: Phase;
   /** The function being edited; absent when adding one. */
   base?: FunctionView;
   onReloadLatest?: () => void;
@@ -17,5 +20,6 @@ export interface FunctionFormProps {
 /** The form of each function type; the registry's UI half. A new type adds its form here. */
 export const FUNCTION_FORMS: Record<FunctionType, ComponentType<FunctionFormProps>> = {
   agent_handoff: AgentHandoffForm,
+  custom_function: CustomFunctionForm,
   end_session: EndSessionForm,
 };

@@ -1,0 +1,152 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { PARAMETER_TYPES } from '@/lib/function-types/custom-function-config';
+import { Button } from '@/components/ui/button';
+import { fieldErrorsAt, listOf, nextKey } from './form-rows';
+
+type ParameterType = (typeof PARAMETER_TYPES)[number];
+
+interface ParameterRow {
+  key: number;
+  name: string;
+  type: ParameterType;
+  description: string;
+  required: boolean;
+  /** Enum values, comma-separated as typed. */
+  values: string;
+}
+
+const CONTROL = 'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-indigo-500 aria-[invalid=true]:border-rose-500';
+
+/**
+ * The Parameters of a Custom Function: one row each (name, type, description, required, enum values).
+ * The rows travel as one JSON list in `config.parameters` (the shared schema reads it so); its errors
+ * come back as `config.parameters.<n>.<field>`, shown on that row.
+ */
+export function ParameterBuilder({ initial, errors }: { initial: unknown; errors: Record<string, string[]> }) {
+  const ids = useId();
+  const [rows, setRows] = useState<ParameterRow[]>(() => listOf(initial).map((item, index) => toRow(item, index)));
+  const update = (key: number, change: Partial<ParameterRow>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const listErrors = errors['config.parameters'] ?? [];
+
+  return (
+    <fieldset className="space-y-3" aria-describedby={`${ids}-hint ${ids}-error`}>
+      <legend className="text-sm font-medium text-slate-800">Parameters</legend>
+      <input type="hidden" name="config.parameters" value={JSON.stringify(rows.map(toParameter))} />
+      <p id={`${ids}-hint`} className="text-xs text-slate-500">
+        What the LLM fills in when it calls the function (During-Session), sent as the call’s arguments. The built-in simulated model fills numbers,
+        enum values and quoted or obvious words it finds in the customer’s message; it cannot infer a value that is not written there, so it leaves
+        such a parameter out.
+      </p>
+      {rows.length === 0 && <p className="text-sm text-slate-500">No parameters.</p>}
+      <ol className="space-y-3">
+        {rows.map((row, index) => {
+          const n = index + 1;
+          const at = fieldErrorsAt(errors, `config.parameters.${index}`);
+          const errorId = `${ids}-${row.key}-error`;
+          return (
+            <li key={row.key} className="space-y-2 rounded-md border border-slate-200 p-3">
+              <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_9rem]">
+                <input
+                  aria-label={`Parameter ${n} name`}
+                  value={row.name}
+                  onChange={(event) => update(row.key, { name: event.target.value })}
+                  placeholder="order_id"
+                  autoComplete="off"
+                  aria-invalid={at.name ? true : undefined}
+                  aria-describedby={errorId}
+                  className={CONTROL}
+                />
+                <select
+                  aria-label={`Parameter ${n} type`}
+                  value={row.type}
+                  onChange={(event) => update(row.key, { type: event.target.value as ParameterType })}
+                  aria-invalid={at.type ? true : undefined}
+                  aria-describedby={errorId}
+                  className={CONTROL}
+                >
+                  {PARAMETER_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {type}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <input
+                aria-label={`Parameter ${n} description`}
+                value={row.description}
+                onChange={(event) => update(row.key, { description: event.target.value })}
+                placeholder="The order number the customer gives"
+                aria-invalid={at.description ? true : undefined}
+                aria-describedby={errorId}
+                className={CONTROL}
+              />
+              {row.type === 'enum' && (
+                <input
+                  aria-label={`Parameter ${n} values`}
+                  value={row.values}
+                  onChange={(event) => update(row.key, { values: event.target.value })}
+                  placeholder="Values, comma-separated: small, medium, large"
+                  aria-invalid={at.values ? true : undefined}
+                  aria-describedby={errorId}
+                  className={CONTROL}
+                />
+              )}
+              <div className="flex items-center justify-between gap-2">
+                <label className="flex items-center gap-2 text-sm text-slate-800">
+                  <input
+                    type="checkbox"
+                    value="true"
+                    checked={row.required}
+                    onChange={(event) => update(row.key, { required: event.target.checked })}
+                    aria-label={`Parameter ${n} required`}
+                    className="size-4 rounded border-slate-300"
+                  />
+                  Required
+                </label>
+                <Button
+                  variant="ghost"
+                  className="px-2 py-1 text-xs text-rose-700"
+                  aria-label={`Remove parameter ${n}`}
+                  onClick={() => setRows((all) => all.filter((other) => other.key !== row.key))}
+                >
+                  Remove
+                </Button>
+              </div>
+              <p id={errorId} aria-live="polite" className="text-sm text-rose-700 empty:hidden">
+                {at.all.join(' ')}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      <p id={`${ids}-error`} aria-live="polite" className="text-sm text-rose-700 empty:hidden">
+        {listErrors.join(' ')}
+      </p>
+      <Button variant="secondary" onClick={() => setRows((all) => [...all, toRow({}, nextKey(all))])}>
+        <span aria-hidden>+</span> Add parameter
+      </Button>
+    </fieldset>
+  );
+}
+
+function toRow(item: Record<string, unknown>, key: number): ParameterRow {
+  const type = PARAMETER_TYPES.find((known) => known === item.type) ?? 'string';
+  const values = Array.isArray(item.values) ? item.values.map(String).join(', ') : String(item.values ?? '');
+  return {
+    key,
+    name: String(item.name ?? ''),
+    type,
+    description: String(item.description ?? ''),
+    required: item.required === true || item.required === 'true',
+    values,
+  };
+}
+
+/** A row as the schema reads it: enum values split on commas, and only an enum carries them. */
+function toParameter(row: ParameterRow) {
+  const { name, type, description, required } = row;
+  if (type !== 'enum') return { name, type, description, required };
+  return { name, type, description, required, values: row.values.split(',').map((value) => value.trim()).filter((value) => value !== '') };
+}
