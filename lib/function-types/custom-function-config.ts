@@ -4,16 +4,17 @@ import { ILL_FORMED_TEXT_MESSAGE } from '@/lib/validation/well-formed-text';
 import { TOOL_NAME_PATTERN } from './agent-handoff-config';
 
 export const CUSTOM_FUNCTION_LIMITS = {
-  description: 1000,
-  parameters: 8,
-  parameterDescription: 120,
-  enumValues: 8,
-  enumValue: 30,
-  url: 2000,
-  headers: 10,
+  description: 800,
+  parameters: 5,
+  parameterName: 40,
+  parameterDescription: 70,
+  enumValues: 5,
+  enumValue: 20,
+  url: 800,
+  headers: 5,
   headerName: 64,
   headerValue: 2000,
-  errorMessage: 300,
+  errorMessage: 200,
   defaultTimeoutMs: 5000,
   minTimeoutMs: 100,
   maxTimeoutMs: 30_000,
@@ -29,7 +30,7 @@ const plain = (schema: z.ZodString) =>
   schema.refine((text) => text.isWellFormed(), ILL_FORMED_TEXT_MESSAGE).refine((text) => !CONTROL_CHARACTER.test(text), 'Remove the control characters from this text.');
 
 /** A JSON Schema property name that every endpoint accepts. */
-const PARAMETER_NAME = /^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/;
+const PARAMETER_NAME = /^[a-zA-Z_][a-zA-Z0-9_]{0,39}$/;
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
 /** Headers Switchboard sets itself, or that would break the request. */
@@ -48,7 +49,7 @@ const jsonList = (value: unknown) => {
 
 const ParameterSchema = z
   .strictObject({
-    name: z.string({ error: 'Name the parameter.' }).trim().regex(PARAMETER_NAME, 'A parameter name is 1-64 letters, digits or underscores, not starting with a digit.'),
+    name: z.string({ error: 'Name the parameter.' }).trim().regex(PARAMETER_NAME, 'A parameter name is 1-40 letters, digits or underscores, not starting with a digit.'),
     type: z.enum(PARAMETER_TYPES, { error: 'A parameter is a string, number, boolean or enum.' }),
     description: z.preprocess((value) => value ?? '', plain(z.string().trim().max(CUSTOM_FUNCTION_LIMITS.parameterDescription, `A parameter description is at most ${CUSTOM_FUNCTION_LIMITS.parameterDescription} characters.`))),
     required: z.boolean().default(false),

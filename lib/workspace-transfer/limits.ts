@@ -37,19 +37,21 @@ export const LARGEST_CONFIGS: Record<FunctionType, Record<string, unknown>> = {
   },
   end_session: { description: text(END_SESSION_LIMITS.description), closingMessage: text(END_SESSION_LIMITS.closingMessage) },
   // Header values never travel (needsSecret instead); the URL and names are ASCII, and its texts refuse
-  // control characters (at most 3 bytes a unit), by its schema.
+  // control characters (at most 3 bytes a unit), by its schema. Its limits keep it no larger than a
+  // handoff's, so Custom Functions leave the import limit where it was.
   custom_function: {
     name: 'x'.repeat(TOOL_NAME_MAX),
     description: plainText(CUSTOM_FUNCTION_LIMITS.description),
-    parameters: Array.from({ length: CUSTOM_FUNCTION_LIMITS.parameters }, () => ({
-      name: 'p'.repeat(TOOL_NAME_MAX),
+    // Names and values must differ (repeats are refused or dropped): each ends in its own character.
+    parameters: Array.from({ length: CUSTOM_FUNCTION_LIMITS.parameters }, (_, i) => ({
+      name: 'p'.repeat(CUSTOM_FUNCTION_LIMITS.parameterName - 1) + i,
       type: 'enum',
       description: plainText(CUSTOM_FUNCTION_LIMITS.parameterDescription),
       required: false,
-      values: Array.from({ length: CUSTOM_FUNCTION_LIMITS.enumValues }, () => plainText(CUSTOM_FUNCTION_LIMITS.enumValue)),
+      values: Array.from({ length: CUSTOM_FUNCTION_LIMITS.enumValues }, (_, j) => plainText(CUSTOM_FUNCTION_LIMITS.enumValue - 1) + String.fromCharCode(0x4e00 + j)),
     })),
-    url: 'h'.repeat(CUSTOM_FUNCTION_LIMITS.url),
-    headers: Array.from({ length: CUSTOM_FUNCTION_LIMITS.headers }, () => ({ name: 'h'.repeat(CUSTOM_FUNCTION_LIMITS.headerName), value: '', needsSecret: true })),
+    url: `https://h.io/${'p'.repeat(CUSTOM_FUNCTION_LIMITS.url - 'https://h.io/'.length)}`,
+    headers: Array.from({ length: CUSTOM_FUNCTION_LIMITS.headers }, (_, i) => ({ name: 'h'.repeat(CUSTOM_FUNCTION_LIMITS.headerName - 1) + i, value: '', needsSecret: true })),
     timeoutMs: CUSTOM_FUNCTION_LIMITS.maxTimeoutMs,
     errorMessage: plainText(CUSTOM_FUNCTION_LIMITS.errorMessage),
     mode: 'background',
@@ -132,9 +134,9 @@ function withExamples(count: number): ExportedFunction {
  * The import's body limit (413 past it; the upload form checks first too). It is computed, not picked:
  * the largest export a full workspace can produce, rounded up to a whole MB. That export has every field
  * at its maximum length, every character costing JSON's 6 bytes, and the file pretty-printed. At
- * WORKSPACE_LIMITS and ROUTING_TEST_LIMITS that is 397 MB (every function a Custom Function at its largest,
- * 44 MB of handoff examples, the rest agents and routing tests); real exports are far smaller. Other routes keep their 1 MB.
+ * WORKSPACE_LIMITS and ROUTING_TEST_LIMITS that is 298 MB (129 MB of agents and functions, 44 MB of
+ * handoff examples, the rest routing tests); real exports are far smaller. Other routes keep their 1 MB.
  */
 export const MAX_IMPORT_BYTES = Math.ceil(largestExportBytes(WORKSPACE_LIMITS) / MB) * MB;
-/** "397 MB", as the refusal and the upload form say it. */
+/** "298 MB", as the refusal and the upload form say it. */
 export const MAX_IMPORT_SIZE_LABEL = `${MAX_IMPORT_BYTES / MB} MB`;

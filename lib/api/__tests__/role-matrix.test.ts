@@ -30,6 +30,7 @@ const ROUTE_PERMISSIONS: Record<string, Partial<Record<HttpMethod, Permission | 
   '/api/v1/api-keys': { GET: 'administer', POST: 'administer' },
   '/api/v1/api-keys/:id': { DELETE: 'administer' },
   '/api/v1/functions/:id': { GET: 'read', PATCH: 'edit', DELETE: 'edit' },
+  '/api/v1/functions/:id/test-call': { POST: 'edit' },
   '/api/v1/sessions': { GET: 'read', POST: 'chat' },
   '/api/v1/sessions/:id': { GET: 'read' },
   '/api/v1/sessions/:id/messages': { POST: 'chat' },

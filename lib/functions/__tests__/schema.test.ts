@@ -19,7 +19,9 @@ function errorsOf(input: unknown) {
 
 describe('function-type registry', () => {
   it('lists Agent Handoff, available During-Session only (the spec’s availability table)', () => {
-    expect(listFunctionTypes().map((t) => t.label)).toEqual(['Agent Handoff']);
+    expect(listFunctionTypes().map((t) => t.label)).toEqual(['Agent Handoff', 'Custom Function', 'End Session']);
+    // A Custom Function runs in every phase.
+    for (const phase of ['pre_session', 'during_session', 'post_session'] as const) expect(unavailableReason(getFunctionType('custom_function'), phase)).toBeNull();
     const handoff = getFunctionType('agent_handoff');
     expect(unavailableReason(handoff, 'during_session')).toBeNull();
     expect(unavailableReason(handoff, 'pre_session')).toBe('Agent Handoff is available During-Session only');

@@ -6,7 +6,7 @@ import { readImportBody } from '../read-import-body';
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request('http://localhost/api/v1/workspace/import', { method: 'POST', body, headers });
-const TOO_LARGE = { status: 413, message: 'The file is larger than 397 MB. Nothing was imported.' };
+const TOO_LARGE = { status: 413, message: 'The file is larger than 298 MB. Nothing was imported.' };
 
 describe('readImportBody', () => {
   it('refuses a file over the limit with 413, whether its length is declared or only counted', async () => {
