@@ -81,6 +81,7 @@ describe('reading a transcript page by page', () => {
       startAgentId: general.id,
       activeAgentId: general.id,
       engine: 'Scripted test engine',
+      endedAt: null,
       createdAt: session.createdAt,
       updatedAt: expect.any(String),
     });
