@@ -26,7 +26,9 @@ test('a second workspace: its own agents, the switcher moves between them, and i
   expect((await request.delete(`/api/v1/agents/${agent.id}`)).status()).toBe(404);
 
   // Switching back in the browser: the demo agents, and the second team's agent page is not found.
+  // Choosing submits the switch, which lands on Agentic Functions: wait for it before the next page.
   await switcher.selectOption({ label: 'Demo workspace' });
+  await expect(page).toHaveURL(/\/integrations\/agentic-functions$/);
   await expect(switcher.locator('option:checked')).toHaveText('Demo workspace');
   await page.goto('/agents');
   await expect(page.getByRole('link', { name: 'General Support' }).first()).toBeVisible();
@@ -36,6 +38,7 @@ test('a second workspace: its own agents, the switcher moves between them, and i
 
   // And back again: it is there.
   await page.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: workspaceName });
+  await expect(page).toHaveURL(/\/integrations\/agentic-functions$/);
   await page.goto('/agents');
   await expect(page.getByText(agentName)).toBeVisible();
 });

@@ -130,9 +130,10 @@ export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSession
   const pane = (
     <section aria-label={title} className="flex h-full min-h-[32rem] flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
       <header className="space-y-2 border-b border-slate-200 px-4 py-3">
-        <div className="flex items-center justify-between gap-2">
-          <h2 className="font-semibold">{title}</h2>
-          <div className="flex items-center gap-1">
+        {/* Wraps on a phone: a long agent name and two buttons do not fit one 390px line. */}
+        <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
+          <h2 className="min-w-0 break-words font-semibold">{title}</h2>
+          <div className="flex flex-wrap items-center gap-1">
             <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => end.mutate()} disabled={!sessionId || ended || end.isPending || send.isPending}>
               End conversation
             </Button>
