@@ -63,6 +63,52 @@ test('the review table pages keep its filters, and a new sort starts at the firs
   await deleteAll(request, [desk, ...teams]);
 });
 
+test('findings are summarised by kind with counts, each kind paged, and paging either list keeps the other', async ({ page, request }) => {
+  const tag = `Kinds${Date.now().toString(36)}`;
+  const desk = await createAgent(request, `${tag} Desk`);
+  const teams = [];
+  // One word each: vague (too short), and each team hands back to no one.
+  for (const topic of ['Invoices', 'Parcels', 'Passwords', 'Refunds', 'Upgrades']) {
+    const team = await createAgent(request, `${tag} ${topic}`);
+    teams.push(team);
+    const response = await request.post(`/api/v1/agents/${desk.id}/functions`, {
+      data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: team.id, description: `${topic}.` } },
+    });
+    expect(response.status()).toBe(201);
+  }
+
+  await page.goto(`/review?q=${tag}&size=2&fsize=2`);
+  const kinds = page.getByRole('navigation', { name: 'Finding kinds' });
+  await expect(kinds.getByRole('link')).toHaveText(['All · 10', 'Vague description · 5', 'No way back · 5']);
+  await expect(kinds.getByRole('link', { name: 'All · 10' })).toHaveAttribute('aria-current', 'page');
+  const findings = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
+  await expect(findings).toHaveCount(2);
+  const findingPages = page.getByRole('navigation', { name: 'Findings pages' });
+  await expect(findingPages).toContainText('1–2 of 10');
+
+  await kinds.getByRole('link', { name: 'Vague description · 5' }).click();
+  await expect(page).toHaveURL(/finding=vague_description/);
+  await expect(findingPages).toContainText('1–2 of 5');
+  await findingPages.getByRole('link', { name: 'Next page' }).click();
+  await expect(findingPages).toContainText('3–4 of 5 · page 2 of 3');
+  await expect(findings).toHaveText([/Vague description: /, /Vague description: /]);
+
+  // The functions' pages keep the findings where they are, and the other way round.
+  const functionPages = page.getByRole('navigation', { name: 'Functions pages' });
+  await functionPages.getByRole('link', { name: 'Next page' }).click();
+  await expect(functionPages).toContainText('3–4 of 5');
+  await expect(findingPages).toContainText('3–4 of 5');
+  await expect(page).toHaveURL(/q=.*page=2.*finding=vague_description.*fpage=2/);
+
+  // A filter starts both lists again and keeps the kind: the desk's findings are its vague handoffs.
+  await page.getByLabel('Agent', { exact: true }).selectOption({ label: desk.name });
+  await expect(page).toHaveURL(new RegExp(`agent=${desk.id}`));
+  await expect(page).not.toHaveURL(/page=/);
+  await expect(kinds.getByRole('link')).toHaveText(['All · 5', 'Vague description · 5']);
+  await expect(findingPages).toContainText('1–2 of 5');
+  await deleteAll(request, [desk, ...teams]);
+});
+
 /** Leaves the shared database as it was, so the map and other lists elsewhere in the suite do not draw these. */
 async function deleteAll(request: APIRequestContext, agents: { id: string }[]) {
   for (const agent of agents) expect((await request.delete(`/api/v1/agents/${agent.id}`)).status()).toBe(204);

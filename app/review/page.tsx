@@ -1,11 +1,13 @@
 import { listFunctionTypes } from '@/lib/function-types/registry';
 import { pageOf } from '@/lib/paging/page';
 import { filterFindings, filterRows, parseReviewFilters, reviewHref, sortRows } from '@/lib/review/filters';
+import { pageFindings, summariseFindings } from '@/lib/review/findings-page';
 import { lastChangedBy } from '@/lib/review/last-changed-by';
 import { loadWorkspaceReview } from '@/lib/review/overview';
 import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
 import { ExportLinks } from '@/components/review/export-links';
+import { FindingKinds } from '@/components/review/finding-kinds';
 import { FindingsList } from '@/components/review/findings-list';
 import { ImportPanel } from '@/components/review/import-panel';
 import { ReviewCounts } from '@/components/review/review-counts';
@@ -28,6 +30,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const page = pageOf(rows, filters);
   const changedBy = Object.fromEntries(await lastChangedBy(ctx, page.items.map((row) => row.id)));
   const findings = filterFindings(review.findings, filters);
+  // Findings by kind with exact counts; the list shows one kind (or all) a page at a time.
+  const findingsPage = pageFindings(findings, filters);
   const filtered = Boolean(filters.agent || filters.q);
   const types = listFunctionTypes().map((definition) => ({ type: definition.type, label: definition.label }));
 
@@ -38,7 +42,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         <h2 id="findings-heading" className="mb-3 text-lg font-semibold">
           Findings{filtered && <span className="text-sm font-normal text-slate-500"> · {findings.length} of {review.findings.length}, for this view</span>}
         </h2>
-        <FindingsList findings={findings} total={review.findings.length} canEdit={canEdit} />
+        {review.findings.length > 0 && (
+          <FindingKinds kinds={summariseFindings(findings)} total={findings.length} selected={filters.finding} hrefFor={(kind) => reviewHref(filters, { finding: kind })} />
+        )}
+        <FindingsList findings={findingsPage.items} total={review.findings.length} canEdit={canEdit} />
+        {findingsPage.pageCount > 1 && <Pager page={findingsPage} label="Findings" hrefFor={(n) => reviewHref(filters, { fpage: n })} />}
       </section>
       <section aria-labelledby="functions-heading">
         <h2 id="functions-heading" className="mb-3 text-lg font-semibold">

@@ -9,7 +9,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 interface ReviewFiltersProps {
   agents: { id: string; name: string }[];
   types: { type: string; label: string }[];
-  values: { agent?: string; type?: string; phase?: string; enabled?: string; q?: string; sort: string; dir: string; size: number };
+  values: { agent?: string; type?: string; phase?: string; enabled?: string; q?: string; sort: string; dir: string; size: number; finding?: string; fsize?: number };
 }
 
 const CONTROL = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
@@ -46,6 +46,9 @@ export function ReviewFilters({ agents, types, values }: ReviewFiltersProps) {
       <input type="hidden" name="sort" value={values.sort} />
       <input type="hidden" name="dir" value={values.dir} />
       {values.size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={values.size} />}
+      {/* The findings' kind and page size stay; both lists start again at their first page. */}
+      {values.finding && <input type="hidden" name="finding" value={values.finding} />}
+      {values.fsize !== undefined && <input type="hidden" name="fsize" value={values.fsize} />}
       <Field label="Search" className="sm:col-span-2">
         {(id) => <input id={id} type="search" name="q" defaultValue={values.q ?? ''} placeholder="Agent, target, description, tool…" className={CONTROL} />}
       </Field>

@@ -1,4 +1,6 @@
+import { DEFAULT_PAGE_SIZE, type Page } from '@/lib/paging/page';
 import type { RoutingTestView } from '@/lib/routing-tests/view';
+import { Pager } from '@/components/ui/pager';
 import { AddRoutingTestButton } from './add-routing-test-button';
 import { CsvImportDialog } from './csv-import-dialog';
 import type { AgentOption } from './routing-test-form';
@@ -9,7 +11,8 @@ interface RoutingTestsSectionProps {
   agent: AgentOption;
   /** Every agent of the workspace. */
   agents: AgentOption[];
-  tests: RoutingTestView[];
+  /** One page of the agent's cases, with their exact count. */
+  tests: Page<RoutingTestView>;
   /** Whether to offer Add test, Import CSV and Run: a viewer reads the cases and their runs. */
   canEdit: boolean;
 }
@@ -32,7 +35,7 @@ export function RoutingTestsSection({ agent, agents, tests, canEdit }: RoutingTe
               <CsvImportDialog agentId={agent.id} agentName={agent.name} />
             </>
           )}
-          {tests.length > 0 && (
+          {tests.total > 0 && (
             // A plain link: the browser downloads what the API answers (Content-Disposition).
             <a href={`/api/v1/agents/${agent.id}/tests/csv`} download className="inline-flex items-center rounded-md px-3.5 py-2 text-sm font-medium text-indigo-700 hover:bg-slate-100">
               Export CSV
@@ -41,9 +44,18 @@ export function RoutingTestsSection({ agent, agents, tests, canEdit }: RoutingTe
         </div>
       </div>
       <div className="mb-4">
-        <RunAgentPanel agentId={agent.id} caseCount={tests.length} />
+        <RunAgentPanel agentId={agent.id} caseCount={tests.total} />
       </div>
-      <RoutingTestList agent={agent} agents={agents} tests={tests} canEdit={canEdit} />
+      <RoutingTestList agent={agent} agents={agents} tests={tests.items} canEdit={canEdit} />
+      {tests.pageCount > 1 && <Pager page={tests} label="Routing tests" hrefFor={(n) => testsPageHref(agent.id, n, tests.size)} />}
     </section>
   );
+}
+
+/** Another page of the agent's tests, scrolled to this section. */
+function testsPageHref(agentId: string, page: number, size: number): string {
+  const params = new URLSearchParams();
+  if (page > 1) params.set('tpage', String(page));
+  if (size !== DEFAULT_PAGE_SIZE) params.set('tsize', String(size));
+  return `/integrations/agentic-functions/${agentId}${params.size ? `?${params}` : ''}#routing-tests`;
 }

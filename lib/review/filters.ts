@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { FUNCTION_TYPES, PHASES } from '@/lib/domain/constants';
-import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
-import type { Finding } from './findings';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
+import { FINDING_KINDS, type Finding } from './findings';
+import { FINDINGS_PAGE_SIZE } from './findings-page';
 import type { ReviewRow } from './rows';
 
 export const SORT_KEYS = ['agent', 'phase', 'type', 'target', 'description', 'tool', 'enabled', 'changed'] as const;
@@ -19,6 +20,10 @@ export const ReviewFiltersSchema = z.object({
   q: optional(z.string().trim().min(1).max(200)),
   sort: z.enum(SORT_KEYS).catch('agent').default('agent'),
   dir: z.enum(['asc', 'desc']).catch('asc').default('asc'),
+  // The findings list: one kind (every kind without it), paged on its own (see findings-page.ts).
+  finding: optional(z.enum(FINDING_KINDS)),
+  fpage: optional(z.coerce.number().int().min(1)),
+  fsize: optional(z.coerce.number().int().min(1).max(MAX_PAGE_SIZE)),
 }).extend(PageQuerySchema.shape);
 export type ReviewFilters = z.output<typeof ReviewFiltersSchema>;
 
@@ -29,11 +34,15 @@ export function parseReviewFilters(params: Record<string, string | string[] | un
 }
 
 /**
- * The URL of a view, omitting defaults so links stay short. A change of filter or sort starts again at
- * the first page; the page size is kept.
+ * The URL of a view, omitting defaults so links stay short. A change of filter or sort starts both lists
+ * (functions and findings) again at their first page, keeping the page sizes and the findings' kind; a
+ * page of one list keeps the other's, and another kind of finding keeps the functions' page.
  */
 export function reviewHref(filters: ReviewFilters, change: Partial<ReviewFilters> = {}): string {
-  const next = { ...filters, page: 1, ...change };
+  const keys = Object.keys(change);
+  const findingsOnly = keys.length > 0 && keys.every((key) => key === 'finding' || key === 'fpage' || key === 'fsize');
+  const pageOnly = keys.length > 0 && keys.every((key) => key === 'page');
+  const next = { ...filters, page: findingsOnly ? filters.page : 1, fpage: pageOnly ? filters.fpage : undefined, ...change };
   const params = new URLSearchParams();
   for (const key of ['agent', 'type', 'phase', 'enabled', 'q'] as const) {
     const value = next[key];
@@ -43,6 +52,9 @@ export function reviewHref(filters: ReviewFilters, change: Partial<ReviewFilters
   if (next.dir !== 'asc') params.set('dir', next.dir);
   if (next.page > 1) params.set('page', String(next.page));
   if (next.size !== DEFAULT_PAGE_SIZE) params.set('size', String(next.size));
+  if (next.finding) params.set('finding', next.finding);
+  if (next.fpage && next.fpage > 1) params.set('fpage', String(next.fpage));
+  if (next.fsize && next.fsize !== FINDINGS_PAGE_SIZE) params.set('fsize', String(next.fsize));
   const query = params.toString();
   return query ? `/review?${query}` : '/review';
 }

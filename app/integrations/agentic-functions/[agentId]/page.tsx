@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { getAgent, listAgents } from '@/lib/agents/service';
 import { PHASES } from '@/lib/domain/constants';
 import { listFunctionsForAgent } from '@/lib/functions/service';
-import { listRoutingTests } from '@/lib/routing-tests/service';
+import { PageQuerySchema } from '@/lib/paging/page';
+import { listRoutingTestsPage } from '@/lib/routing-tests/test-page';
 import { functionTypeOptions, toFunctionView } from '@/lib/functions/view';
 import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
@@ -19,11 +20,16 @@ export async function generateMetadata({ params }: { params: Promise<{ agentId: 
   return { title: agent ? `${agent.name} · Agentic Functions` : 'Agentic Functions' };
 }
 
-export default async function AgentFunctionsPage({ params }: { params: Promise<{ agentId: string }> }) {
+type SearchParams = Promise<{ tpage?: string; tsize?: string }>;
+
+export default async function AgentFunctionsPage({ params, searchParams }: { params: Promise<{ agentId: string }>; searchParams: SearchParams }) {
   const { agentId } = await params;
+  // The routing tests (up to 500 per agent) come a page at a time: ?tpage= and ?tsize=.
+  const { tpage, tsize } = await searchParams;
+  const testsQuery = PageQuerySchema.parse({ page: tpage, size: tsize });
   const ctx = await getPageContext();
   const agent = await orNotFound(getAgent(ctx, agentId));
-  const [agents, functions, tests] = await Promise.all([listAgents(ctx), listFunctionsForAgent(ctx, agentId), listRoutingTests(ctx, { agentId })]);
+  const [agents, functions, tests] = await Promise.all([listAgents(ctx), listFunctionsForAgent(ctx, agentId), listRoutingTestsPage(ctx, { ...testsQuery, agentId })]);
   const views = functions.map(toFunctionView);
   const canEdit = contextCan(ctx, 'edit');
   const targets = agents
