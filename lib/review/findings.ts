@@ -1,10 +1,13 @@
 import { getFunctionType } from '@/lib/function-types/registry';
 import type { FunctionWithTarget } from '@/lib/functions/service';
+import type { LastTestCall } from '@/lib/webhooks/test-call';
 import { exampleFindings } from './example-findings';
 import { agentHref, functionHref } from './hrefs';
+import { preSessionFindings } from './pre-session-findings';
 import { functionLabel, type ReviewAgent, type ReviewRow } from './rows';
+import { testCallFindings } from './test-call-findings';
 
-export const FINDING_KINDS = ['vague_description', 'wrong_target', 'overlapping_handoffs', 'example_like_sibling', 'unreachable_agent', 'no_way_back', 'disabled_function'] as const;
+export const FINDING_KINDS = ['vague_description', 'wrong_target', 'overlapping_handoffs', 'example_like_sibling', 'unreachable_agent', 'no_way_back', 'disabled_function', 'webhook_test_failed', 'pre_session_never_runs'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export const FINDING_LABELS: Record<FindingKind, string> = {
@@ -15,6 +18,8 @@ export const FINDING_LABELS: Record<FindingKind, string> = {
   unreachable_agent: 'Unreachable agent',
   no_way_back: 'No way back',
   disabled_function: 'Disabled function',
+  webhook_test_failed: 'Webhook failed its last test call',
+  pre_session_never_runs: 'Pre-Session function never runs',
 };
 
 /** Something the admin should look at, with why and where to fix it. */
@@ -35,17 +40,32 @@ export interface Finding {
 export const ENTRY_POINT_RULE =
   'Conversations start at entry points: agents that hand off to others and that no handoff leads to (like a triage agent). An agent with neither an incoming nor an outgoing enabled handoff can be neither started nor reached.';
 
+/** What the workspace did, beyond its configuration, that some findings read. */
+export interface ReviewActivity {
+  /** Each function's last Test call. */
+  lastTestCalls: ReadonlyMap<string, LastTestCall>;
+  /** The agents (of those preSessionCandidates names) that some conversation started with. */
+  startedWith: ReadonlySet<string>;
+  /** When the review was read: a test call's age is told against it. */
+  now: number;
+}
+
+const NO_ACTIVITY: ReviewActivity = { lastTestCalls: new Map(), startedWith: new Set(), now: 0 };
+
 /**
  * Every finding of the workspace. The description checks are the registry's `coach` — the same
  * code that advises in the form — so the review and the form never disagree.
  */
-export function findFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rows: ReviewRow[]): Finding[] {
+export function findFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rows: ReviewRow[], activity: ReviewActivity = NO_ACTIVITY): Finding[] {
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const findings = [
     ...descriptionFindings(agents, functions, rowById),
     ...exampleFindings(agents, functions, rowById),
     ...routeFindings(agents, functions),
     ...disabledFindings(rows),
+    ...testCallFindings(rows, activity.lastTestCalls, activity.now),
+    // Without activity nobody is known to have started a conversation: the check needs it, so it is skipped.
+    ...(activity === NO_ACTIVITY ? [] : preSessionFindings(agents, functions, rows, activity.startedWith)),
   ];
   const severityOrder = { warning: 0, info: 1 };
   return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.title.localeCompare(b.title));

@@ -1,8 +1,11 @@
 import { listAgents } from '@/lib/agents/service';
 import type { ServiceContext } from '@/lib/domain/context';
 import { listAllFunctions } from '@/lib/functions/service';
+import { agentsConversationsStartedWith } from '@/lib/sessions/started-with';
+import { lastTestCalls } from '@/lib/webhooks/test-call';
 import { findFindings, type Finding } from './findings';
 import { buildHandoffGraph, type HandoffGraph } from './graph';
+import { preSessionCandidates } from './pre-session-findings';
 import { toReviewRows, type ReviewAgent, type ReviewRow } from './rows';
 
 export interface ReviewCounts {
@@ -27,10 +30,12 @@ export interface WorkspaceReview {
 /** Everything the review pages show, read once from the workspace. */
 export async function loadWorkspaceReview(ctx: ServiceContext): Promise<WorkspaceReview> {
   const { agents, functions, rows } = await loadReviewRows(ctx);
-  const findings = findFindings(agents, functions, rows);
+  const [testCalls, startedWith] = await Promise.all([lastTestCalls(ctx), agentsConversationsStartedWith(ctx, preSessionCandidates(functions))]);
+  const asOf = Date.now();
+  const findings = findFindings(agents, functions, rows, { lastTestCalls: testCalls, startedWith, now: asOf });
   const graph = buildHandoffGraph(agents, functions, rows);
   return {
-    asOf: Date.now(),
+    asOf,
     agents,
     rows,
     findings,

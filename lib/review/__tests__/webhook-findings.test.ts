@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Agent } from '@/lib/agents/service';
+import { FunctionCreateSchema } from '@/lib/functions/schema';
+import { createFunction, listAllFunctions, updateFunction } from '@/lib/functions/service';
+import { createSession } from '@/lib/sessions/service';
+import { makeAgent, makeHandoff } from '@/lib/testing/factories';
+import { createScriptedEngine } from '@/lib/testing/scripted-engine';
+import { createTestContext } from '@/lib/testing/test-context';
+import { lastTestCalls, testCallFunction } from '@/lib/webhooks/test-call';
+import { json, startReceiver } from '@/lib/webhooks/__tests__/receiver';
+import { FINDING_LABELS, findFindings } from '../findings';
+import { loadWorkspaceReview } from '../overview';
+
+let ctx: Awaited<ReturnType<typeof createTestContext>>;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let desk: Agent;
+
+beforeEach(async () => {
+  process.env.WEBHOOK_ALLOW_PRIVATE = '1';
+  ctx = await createTestContext();
+  receiver = await startReceiver();
+  desk = await makeAgent(ctx, 'Front Desk');
+});
+afterEach(async () => {
+  delete process.env.WEBHOOK_ALLOW_PRIVATE;
+  await receiver.close();
+  await ctx.close();
+});
+
+function addWebhook(agentId: string, phase: 'pre_session' | 'during_session' | 'post_session', name: string, path = '/hook') {
+  return createFunction(
+    ctx,
+    agentId,
+    FunctionCreateSchema.parse({
+      phase,
+      type: 'custom_function',
+      config: { name, description: `Calls ${name} for the conversation.`, url: `${receiver.url}${path}`, timeoutMs: 1000 },
+    }),
+  );
+}
+
+const ofKind = async (kind: string) => (await loadWorkspaceReview(ctx)).findings.filter((finding) => finding.kind === kind);
+
+describe('finding: webhook failed its last test call', () => {
+  it('names the function, the status and how long ago, links to the function, and a later success clears it', async () => {
+    expect(FINDING_LABELS.webhook_test_failed).toBe('Webhook failed its last test call');
+    const fn = await addWebhook(desk.id, 'during_session', 'lookup_order');
+    expect(await ofKind('webhook_test_failed')).toEqual([]);
+
+    receiver.answerWith((_request, response) => json(response, 500, { error: 'database down' }));
+    await testCallFunction(ctx, { functionId: fn.id });
+    const [finding, ...rest] = await ofKind('webhook_test_failed');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      id: `webhook_test_failed:${fn.id}`,
+      severity: 'warning',
+      title: 'Webhook failed its last test call: Front Desk: Custom Function (lookup_order)',
+      fix: { href: `/integrations/agentic-functions/${desk.id}#fn-${fn.id}`, label: 'Edit Front Desk: Custom Function (lookup_order)' },
+      agentIds: [desk.id],
+      functionIds: [fn.id],
+    });
+    expect(finding?.reason).toMatch(/^lookup_order's webhook failed its last test call \(HTTP 500, just now\)\. The webhook answered 500/);
+
+    // Only the last call counts.
+    receiver.answerWith((_request, response) => json(response, 200, { ok: true }));
+    await testCallFunction(ctx, { functionId: fn.id });
+    expect(await ofKind('webhook_test_failed')).toEqual([]);
+  });
+
+  it('says what failed when no answer came: a refused connection, a timeout', async () => {
+    const refused = await addWebhook(desk.id, 'post_session', 'log_conversation');
+    const slow = await addWebhook(desk.id, 'during_session', 'slow_lookup', '/slow');
+    // Nothing listens on the receiver's port once it is closed.
+    receiver.answerWith((request, response) => {
+      if (request.url === '/slow') setTimeout(() => json(response, 200, {}), 1500);
+      else json(response, 200, {});
+    });
+    await testCallFunction(ctx, { functionId: slow.id });
+    await receiver.close();
+    await testCallFunction(ctx, { functionId: refused.id });
+    const reasons = Object.fromEntries((await ofKind('webhook_test_failed')).map((finding) => [finding.functionIds[0], finding.reason]));
+    expect(reasons[refused.id]).toMatch(/^log_conversation's webhook failed its last test call \(connection refused, just now\)/);
+    expect(reasons[slow.id]).toMatch(/^slow_lookup's webhook failed its last test call \(timed out, just now\)\. The webhook did not answer within 1000 ms/);
+    receiver = await startReceiver();
+  });
+
+  it('tells the age of an older failure against the time the review was read', async () => {
+    const fn = await addWebhook(desk.id, 'during_session', 'lookup_order');
+    receiver.answerWith((_request, response) => json(response, 404, {}));
+    await testCallFunction(ctx, { functionId: fn.id });
+    const calls = await lastTestCalls(ctx);
+    const review = await loadWorkspaceReview(ctx);
+    const later = (calls.get(fn.id)?.calledAt.getTime() ?? 0) + 3 * 60_000 + 5_000;
+    const findings = findFindings(review.agents, await listAllFunctions(ctx), review.rows, { lastTestCalls: calls, startedWith: new Set(), now: later });
+    expect(findings.find((finding) => finding.kind === 'webhook_test_failed')?.reason).toMatch(/\(HTTP 404, 3 min ago\)/);
+  });
+});
+
+describe('finding: Pre-Session function never runs', () => {
+  it('flags a Pre-Session function of an agent reached only by handoff, naming who hands off to it, until a conversation starts with it', async () => {
+    expect(FINDING_LABELS.pre_session_never_runs).toBe('Pre-Session function never runs');
+    const billing = await makeAgent(ctx, 'Billing');
+    const sales = await makeAgent(ctx, 'Sales');
+    await makeHandoff(ctx, desk.id, { targetAgentId: billing.id });
+    await makeHandoff(ctx, sales.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about an invoice for a purchase.' });
+    const load = await addWebhook(billing.id, 'pre_session', 'load_account');
+    // The desk's own Pre-Session function is fine: nothing hands off to it, so conversations start there.
+    await addWebhook(desk.id, 'pre_session', 'load_customer');
+
+    const [finding, ...rest] = await ofKind('pre_session_never_runs');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      id: `pre_session_never_runs:${load.id}`,
+      severity: 'warning',
+      title: 'Pre-Session function never runs: Billing: Custom Function (load_account)',
+      fix: { href: `/integrations/agentic-functions/${billing.id}#fn-${load.id}` },
+      agentIds: [billing.id],
+      functionIds: [load.id],
+    });
+    expect(finding?.reason).toContain('Billing is reached by handoff from Front Desk and Sales');
+    expect(finding?.reason).toContain('Pre-Session functions run only when a conversation starts with the agent');
+
+    // One conversation that starts with Billing runs it: the finding goes.
+    await createSession(ctx, { agentId: billing.id }, createScriptedEngine([]));
+    expect(await ofKind('pre_session_never_runs')).toEqual([]);
+  });
+
+  it('needs an enabled handoff to the agent and an enabled Pre-Session function', async () => {
+    const billing = await makeAgent(ctx, 'Billing');
+    const handoff = await makeHandoff(ctx, desk.id, { targetAgentId: billing.id });
+    const load = await addWebhook(billing.id, 'pre_session', 'load_account');
+    expect(await ofKind('pre_session_never_runs')).toHaveLength(1);
+
+    await updateFunction(ctx, handoff.id, { version: handoff.version, enabled: false });
+    expect(await ofKind('pre_session_never_runs')).toEqual([]);
+    await updateFunction(ctx, handoff.id, { version: handoff.version + 1, enabled: true });
+    await updateFunction(ctx, load.id, { version: load.version, enabled: false });
+    expect(await ofKind('pre_session_never_runs')).toEqual([]);
+  });
+
+  it('only a conversation that started with the agent counts, not one handed to it', async () => {
+    const billing = await makeAgent(ctx, 'Billing');
+    await makeHandoff(ctx, desk.id, { targetAgentId: billing.id });
+    await addWebhook(billing.id, 'pre_session', 'load_account');
+    await createSession(ctx, { agentId: desk.id }, createScriptedEngine([]));
+    expect(await ofKind('pre_session_never_runs')).toHaveLength(1);
+  });
+});
