@@ -66,6 +66,11 @@ export function AccountPanel({ account, onNavigate }: { account: ShellAccount; o
                 API keys
               </Link>
             </li>
+            <li>
+              <Link href="/settings/webhooks" className={LINK} onClick={onNavigate}>
+                Webhooks
+              </Link>
+            </li>
           </>
         )}
         <li>

@@ -29,6 +29,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: '/api/v1/test-runs/:id', methods: ['GET'] },
   { path: '/api/v1/test-runs/:id/cancel', methods: ['POST'] },
   { path: '/api/v1/tests/:id', methods: ['GET', 'PATCH', 'DELETE'] },
+  { path: '/api/v1/webhook-secret', methods: ['GET'] },
+  { path: '/api/v1/webhook-secret/rotate', methods: ['POST'] },
   { path: '/api/v1/workspace/export', methods: ['GET'] },
   { path: '/api/v1/workspace/import', methods: ['POST'] },
 ];

@@ -13,7 +13,7 @@ export const FUNCTION_TYPES = ['agent_handoff', 'custom_function', 'end_session'
 export type FunctionType = (typeof FUNCTION_TYPES)[number];
 
 /** `member`, `invitation` and `api_key`: who may get in, changed by owners and admins. */
-export const AUDIT_ENTITIES = ['agent', 'function', 'routing_test', 'member', 'invitation', 'api_key'] as const;
+export const AUDIT_ENTITIES = ['agent', 'function', 'routing_test', 'member', 'invitation', 'api_key', 'webhook_secret'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'enable', 'disable', 'delete', 'restore'] as const;

@@ -145,12 +145,19 @@ const ACCESS_SUBJECTS = {
   member: (state: Record<string, unknown>) => `Member ${String(state.email ?? '')}`,
   invitation: () => 'Invitation link',
   api_key: (state: Record<string, unknown>) => `API key “${String(state.name ?? '')}”`,
+  webhook_secret: () => 'Webhook signing secret',
 } as const;
 
-/** Who may get in: a member joined, changed role or left; an invitation link or an API key made or revoked. */
+/**
+ * Who may get in: a member joined, changed role or left; an invitation link or an API key made or
+ * revoked; the webhook signing secret rotated (the entry says when, never the secret).
+ */
 function accessEntry(record: AuditRecord): HistoryEntryView {
   const state = record.after ?? record.before ?? {};
   const subject = ACCESS_SUBJECTS[record.entityType as keyof typeof ACCESS_SUBJECTS]?.(state) ?? record.entityType;
+  if (record.entityType === 'webhook_secret') {
+    return { ...base(record), subject, href: null, description: null, descriptionDiff: null, changes: [], effects: null, version: null, restorable: false };
+  }
   const role = (value: Record<string, unknown> | null) => (typeof value?.role === 'string' ? value.role : '—');
   const changes: FieldChange[] =
     record.before && record.after && role(record.before) !== role(record.after)

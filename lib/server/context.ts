@@ -76,7 +76,7 @@ const REFUSALS: Record<Permission, string> = {
   read: 'read this workspace',
   chat: 'use Test Chat',
   edit: 'change agents, functions or tests',
-  administer: 'manage members and API keys',
+  administer: 'manage members, API keys and the webhook signing secret',
 };
 
 /**

@@ -15,6 +15,7 @@ const FILTERS = [
   { entity: 'routing_test', label: 'Routing tests' },
   { entity: 'member', label: 'Members' },
   { entity: 'api_key', label: 'API keys' },
+  { entity: 'webhook_secret', label: 'Webhook secret' },
 ] as const;
 
 export default async function WorkspaceHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

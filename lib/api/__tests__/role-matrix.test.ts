@@ -39,6 +39,8 @@ const ROUTE_PERMISSIONS: Record<string, Partial<Record<HttpMethod, Permission | 
   '/api/v1/test-runs/:id': { GET: 'read' },
   '/api/v1/test-runs/:id/cancel': { POST: 'edit' },
   '/api/v1/tests/:id': { GET: 'read', PATCH: 'edit', DELETE: 'edit' },
+  '/api/v1/webhook-secret': { GET: 'administer' },
+  '/api/v1/webhook-secret/rotate': { POST: 'administer' },
   '/api/v1/workspace/export': { GET: 'read' },
   '/api/v1/workspace/import': { POST: 'edit' },
 };
@@ -95,11 +97,11 @@ describe('the role matrix of the JSON API', () => {
     expect(sortedKeys(decided)).toEqual(sortedKeys(exported));
   });
 
-  it('follows the policy: reads for every role, writes for editors, Test Chat for all, API keys for admins', () => {
+  it('follows the policy: reads for every role, writes for editors, Test Chat for all, API keys and the webhook secret for admins', () => {
     const withPermission = (wanted: Permission | 'public') =>
       sortedKeys(decided.filter(({ permission }) => permission === wanted));
     expect(withPermission('chat')).toEqual(['POST /api/v1/sessions', 'POST /api/v1/sessions/:id/end', 'POST /api/v1/sessions/:id/messages']);
-    expect(withPermission('administer')).toEqual(sortedKeys(decided.filter(({ path }) => path.startsWith('/api/v1/api-keys'))));
+    expect(withPermission('administer')).toEqual(sortedKeys(decided.filter(({ path }) => path.startsWith('/api/v1/api-keys') || path.startsWith('/api/v1/webhook-secret'))));
     expect(withPermission('public')).toEqual(['GET /api/health']);
     const rest = decided.filter(({ permission }) => permission === 'read' || permission === 'edit');
     for (const { method, path, permission } of rest) expect(`${method} ${path}: ${permission}`).toBe(`${method} ${path}: ${method === 'GET' ? 'read' : 'edit'}`);

@@ -122,4 +122,10 @@ describe('server actions check the role', () => {
     expect(ours.map((action) => action.id).sort()).toEqual(['app/settings/api-keys/actions.ts#createApiKeyAction', 'app/settings/api-keys/actions.ts#revokeApiKeyAction']);
     for (const action of ours) expect(action.permissions).toEqual(['administer']);
   });
+
+  it('the webhook signing secret actions need administer', () => {
+    const ours = actions.filter((action) => action.id.startsWith('app/settings/webhooks/'));
+    expect(ours.map((action) => action.id).sort()).toEqual(['app/settings/webhooks/actions.ts#revealWebhookSecretAction', 'app/settings/webhooks/actions.ts#rotateWebhookSecretAction']);
+    for (const action of ours) expect(action.permissions).toEqual(['administer']);
+  });
 });
