@@ -24,7 +24,7 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
   const [pending, startTransition] = useTransition();
   // A viewer reads the function and its tool; the switch, Edit and Delete are for those who may change it.
   const canEdit = useCan('edit');
-  const title = fn.targetAgent ? `${fn.typeLabel} to ${fn.targetAgent.name}` : fn.typeLabel;
+  const title = fn.name;
 
   const toggle = () =>
     startTransition(async () => {
@@ -85,7 +85,7 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
             triggerVariant="ghost"
             triggerClassName="text-rose-700"
             triggerLabel={`Delete ${title}`}
-            title={fn.targetAgent ? `Delete the handoff to ${fn.targetAgent.name}?` : `Delete ${fn.typeLabel}?`}
+            title={fn.targetAgent ? `Delete the handoff to ${fn.targetAgent.name}?` : `Delete ${title}?`}
             description="The LLM will no longer be offered this function. The change is recorded in the history."
             confirmVariant="danger"
             confirmLabel="Delete"

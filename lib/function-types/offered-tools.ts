@@ -6,6 +6,14 @@ import type { SessionAgent } from './types';
 /** LLM tools are offered while an agent holds the conversation; the other phases run no tools. */
 const TOOL_PHASE: Phase = 'during_session';
 
+/**
+ * Whether a function of this type in this phase is an LLM tool at all (what "View tool" shows): the
+ * tool phase, and a type that says what a call does. Pre- and Post-Session functions run, unasked.
+ */
+export function isLlmTool(definition: Pick<AnyDefinition, 'onCall'>, phase: Phase): boolean {
+  return phase === TOOL_PHASE && definition.onCall !== undefined;
+}
+
 /** An enabled function as it may become a tool: its type, phase and config, and the agent it leads to. */
 export interface ToolSource {
   id: string;
@@ -35,10 +43,10 @@ export interface OfferedTool {
 export function offeredTools(functions: readonly ToolSource[], lookup: FunctionTypeLookup = getFunctionType): OfferedTool[] {
   const tools: OfferedTool[] = [];
   for (const fn of functions) {
-    if (fn.phase !== TOOL_PHASE) continue;
     const definition = lookup(fn.type);
+    if (!isLlmTool(definition, fn.phase) || !definition.onCall) continue;
     const parsed = definition.configSchema.safeParse(fn.config);
-    if (!parsed.success || !definition.onCall) continue;
+    if (!parsed.success) continue;
     const target = fn.target ? toSessionAgent(fn.target) : null;
     if (definition.targetAgentId(parsed.data) !== null && !target) continue;
     const tool = definition.toTool(parsed.data, target);

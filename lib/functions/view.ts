@@ -1,4 +1,5 @@
 import type { Phase } from '@/lib/domain/constants';
+import { isLlmTool } from '@/lib/function-types/offered-tools';
 import { redactConfig } from '@/lib/function-types/redact-secrets';
 import { getFunctionType, listFunctionTypes, unavailableReason } from '@/lib/function-types/registry';
 import type { FunctionWithTarget } from './service';
@@ -10,26 +11,32 @@ export interface FunctionView {
   phase: Phase;
   type: FunctionWithTarget['type'];
   typeLabel: string;
+  /**
+   * What the row is called (its accessible name), distinct among the agent's functions: "Agent Handoff
+   * to Billing", "Custom Function lookup_order", or the type alone for one-per-agent types ("End Session").
+   */
+  name: string;
   enabled: boolean;
   version: number;
   toolName: string | null;
   description: string;
   targetAgent: { id: string; name: string } | null;
   config: Record<string, unknown>;
-  /** The exact tool definition the LLM receives, pretty-printed; null if it is not a tool. */
+  /** The exact tool definition the LLM receives, pretty-printed; null if it is not a tool (Pre- and Post-Session functions). */
   toolJson: string | null;
   updatedAt: string;
 }
 
 export function toFunctionView(fn: FunctionWithTarget): FunctionView {
   const definition = getFunctionType(fn.type);
-  const tool = definition.toTool(fn.config, fn.targetAgent);
+  const tool = isLlmTool(definition, fn.phase) ? definition.toTool(fn.config, fn.targetAgent) : null;
   return {
     id: fn.id,
     agentId: fn.agentId,
     phase: fn.phase,
     type: fn.type,
     typeLabel: definition.label,
+    name: rowName(definition, fn),
     enabled: fn.enabled,
     version: fn.version,
     toolName: fn.toolName,
@@ -40,6 +47,12 @@ export function toFunctionView(fn: FunctionWithTarget): FunctionView {
     toolJson: tool ? JSON.stringify(tool.definition, null, 2) : null,
     updatedAt: fn.updatedAt.toISOString(),
   };
+}
+
+function rowName(definition: { label: string; onePerAgent?: boolean }, fn: FunctionWithTarget): string {
+  if (fn.targetAgent) return `${definition.label} to ${fn.targetAgent.name}`;
+  if (definition.onePerAgent || !fn.toolName) return definition.label;
+  return `${definition.label} ${fn.toolName}`;
 }
 
 /** The Add Function dialog's choices for one phase, each with why it is unavailable (if it is). */

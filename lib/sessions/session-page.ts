@@ -10,6 +10,8 @@ export interface SessionSummary {
   engine: string;
   messages: number;
   handoffs: number;
+  /** When the conversation ended (it takes no more messages), or null while it may go on. */
+  endedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -38,6 +40,7 @@ export async function listSessionsPage(ctx: ServiceContext, query: PageQuery): P
     engine: session.engine,
     messages: counts.get(session.id)?.messages ?? 0,
     handoffs: counts.get(session.id)?.handoffs ?? 0,
+    endedAt: session.endedAt?.toISOString() ?? null,
     createdAt: session.createdAt.toISOString(),
     updatedAt: session.updatedAt.toISOString(),
   }));

@@ -50,7 +50,16 @@ export default async function SessionHistoryPage({ searchParams }: { searchParam
           {sessions.map((session) => (
             <tr key={session.id}>
               <td className="px-4 py-3">{name(session.startAgentId)}</td>
-              <td className="px-4 py-3">{name(session.activeAgentId)}</td>
+              <td className="px-4 py-3">
+                <span className="flex flex-wrap items-center gap-2">
+                  {name(session.activeAgentId)}
+                  {session.endedAt && (
+                    <span title={`Ended ${TIME.format(new Date(session.endedAt))} UTC`} className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">
+                      Ended
+                    </span>
+                  )}
+                </span>
+              </td>
               <td className="px-4 py-3 text-right tabular-nums">{session.messages}</td>
               <td className="px-4 py-3 text-right tabular-nums">{session.handoffs}</td>
               <td className="px-4 py-3 text-slate-600">{TIME.format(new Date(session.updatedAt))}</td>

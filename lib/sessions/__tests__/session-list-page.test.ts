@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chatSessions, sessionEvents } from '@/db/schema';
 import type { Agent } from '@/lib/agents/service';
@@ -99,5 +100,15 @@ describe('GET /api/v1/sessions?page=&size=', () => {
     expect(SessionListQuerySchema.safeParse({ page: 'x' }).success).toBe(false);
     expect(SessionListQuerySchema.safeParse({ page: '0' }).success).toBe(false);
     expect(SessionListQuerySchema.safeParse({ limit: '5' }).success).toBe(false);
+  });
+
+  it('says which sessions ended, and when', async () => {
+    await seedSessions(2);
+    await ctx.db.update(chatSessions).set({ endedAt: new Date(T0 + 90_000) }).where(eq(chatSessions.id, 'ses_01'));
+    const page = await listSessionsPage(ctx, query(1, 10));
+    expect(page.items.map((item) => [item.id, item.endedAt])).toEqual([
+      ['ses_02', null],
+      ['ses_01', new Date(T0 + 90_000).toISOString()],
+    ]);
   });
 });
