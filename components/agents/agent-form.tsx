@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { AGENT_LIMITS } from '@/lib/agents/schema';
+import { AGENT_LIMITS } from '@/lib/agents/limits';
 import { echoedText } from '@/lib/validation/echoed-values';
 import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
 import { Button, ButtonLink } from '@/components/ui/button';

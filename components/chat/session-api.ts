@@ -1,5 +1,5 @@
 import type { SessionEvent } from '@/lib/conversation/events';
-import { TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
+import { TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/limits';
 import type { SessionEnded } from '@/lib/sessions/end-session';
 import type { SessionWithEvents } from '@/lib/sessions/service';
 

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { createFunctionAction, updateFunctionAction } from '@/app/integrations/agentic-functions/actions';
-import { CUSTOM_FUNCTION_LIMITS, DEFAULT_ERROR_MESSAGE } from '@/lib/function-types/custom-function-config';
+import { CUSTOM_FUNCTION_LIMITS, DEFAULT_ERROR_MESSAGE } from '@/lib/function-types/custom-function-limits';
 import type { Phase } from '@/lib/domain/constants';
 import { echoedText } from '@/lib/validation/echoed-values';
 import { IDLE_FORM_STATE } from '@/lib/validation/form-state';

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useState } from 'react';
 import { createFunctionAction, updateFunctionAction } from '@/app/integrations/agentic-functions/actions';
-import { DEFAULT_CLOSING_MESSAGE, END_SESSION_LIMITS } from '@/lib/function-types/end-session-config';
+import { DEFAULT_CLOSING_MESSAGE, END_SESSION_LIMITS } from '@/lib/function-types/end-session-limits';
 import type { FunctionView } from '@/lib/functions/view';
 import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
 import { useCan } from '@/components/auth/role-context';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { PARAMETER_TYPES } from '@/lib/function-types/custom-function-config';
+import { PARAMETER_TYPES } from '@/lib/function-types/custom-function-limits';
 import { Button } from '@/components/ui/button';
 import { fieldErrorsAt, listOf, nextKey } from './form-rows';
 

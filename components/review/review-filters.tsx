@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { PHASE_LABELS, PHASES } from '@/lib/domain/constants';
-import { DEFAULT_PAGE_SIZE } from '@/lib/paging/page';
+import { DEFAULT_PAGE_SIZE } from '@/lib/paging/page-size';
 import { Button, ButtonLink } from '@/components/ui/button';
 
 interface ReviewFiltersProps {

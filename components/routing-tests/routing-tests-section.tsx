@@ -1,4 +1,5 @@
-import { DEFAULT_PAGE_SIZE, type Page } from '@/lib/paging/page';
+import type { Page } from '@/lib/paging/page';
+import { DEFAULT_PAGE_SIZE } from '@/lib/paging/page-size';
 import type { RoutingTestView } from '@/lib/routing-tests/view';
 import { Pager } from '@/components/ui/pager';
 import { AddRoutingTestButton } from './add-routing-test-button';

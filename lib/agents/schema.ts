@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { AGENT_LIMITS } from './limits';
 import { slugify } from './slug';
 
-const AGENT_FIELDS = ['name', 'description', 'instructions', 'greeting'] as const;
+export { AGENT_LIMITS };
 
-export const AGENT_LIMITS = {
-  name: 80,
-  description: 500,
-  instructions: 4000,
-  greeting: 500,
-} as const;
+const AGENT_FIELDS = ['name', 'description', 'instructions', 'greeting'] as const;
 
 const name = z
   .string({ error: 'Name is required.' })

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { blankToUndefined, formBoolean } from '@/lib/validation/coerce';
 import { ILL_FORMED_TEXT_MESSAGE } from '@/lib/validation/well-formed-text';
+import { defaultHandoffToolName, HANDOFF_LIMITS, TOOL_NAME_PATTERN } from './agent-handoff-limits';
 
-export const HANDOFF_LIMITS = { description: 1000, transferMessage: 500, lastN: 200, examples: 50, example: 300 } as const;
-
-/** The OpenAI function-name rule, so every tool name we save is one an endpoint accepts. */
-export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
+export { defaultHandoffToolName, HANDOFF_LIMITS, TOOL_NAME_PATTERN };
 
 export const CONTEXT_MODES = ['full', 'last_n'] as const;
 
@@ -87,11 +85,6 @@ export const HandoffConfigSchema = z.strictObject({
 export type HandoffConfigInput = z.input<typeof HandoffConfigSchema>;
 export type HandoffConfig = z.output<typeof HandoffConfigSchema>;
 export type HandoffContext = HandoffConfig['context'];
-
-/** transfer_to_technical_support: what the LLM sees unless the admin names the tool. */
-export function defaultHandoffToolName(targetSlug: string): string {
-  return `transfer_to_${targetSlug.replace(/-/g, '_')}`.slice(0, 64);
-}
 
 /** The examples of a stored config; rows saved before examples existed have none. */
 export function handoffExamples(config: Record<string, unknown>): string[] {

@@ -1,28 +1,10 @@
 import { z } from 'zod';
 import { blankToUndefined } from '@/lib/validation/coerce';
 import { ILL_FORMED_TEXT_MESSAGE } from '@/lib/validation/well-formed-text';
-import { TOOL_NAME_PATTERN } from './agent-handoff-config';
+import { TOOL_NAME_PATTERN } from './agent-handoff-limits';
+import { CUSTOM_FUNCTION_LIMITS, CUSTOM_FUNCTION_MODES, DEFAULT_ERROR_MESSAGE, PARAMETER_TYPES } from './custom-function-limits';
 
-export const CUSTOM_FUNCTION_LIMITS = {
-  description: 800,
-  parameters: 5,
-  parameterName: 40,
-  parameterDescription: 70,
-  enumValues: 5,
-  enumValue: 20,
-  url: 800,
-  headers: 5,
-  headerName: 64,
-  headerValue: 2000,
-  errorMessage: 200,
-  defaultTimeoutMs: 5000,
-  minTimeoutMs: 100,
-  maxTimeoutMs: 30_000,
-} as const;
-
-export const PARAMETER_TYPES = ['string', 'number', 'boolean', 'enum'] as const;
-export const CUSTOM_FUNCTION_MODES = ['wait', 'background'] as const;
-export const DEFAULT_ERROR_MESSAGE = "Sorry, I couldn't complete that just now. Please try again in a moment.";
+export { CUSTOM_FUNCTION_LIMITS, CUSTOM_FUNCTION_MODES, DEFAULT_ERROR_MESSAGE, PARAMETER_TYPES };
 
 /** Control characters other than tab and line breaks: refused, so an export spends at most 3 bytes a character. */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;

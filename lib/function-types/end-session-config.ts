@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { ILL_FORMED_TEXT_MESSAGE } from '@/lib/validation/well-formed-text';
+import { DEFAULT_CLOSING_MESSAGE, END_SESSION_LIMITS, END_SESSION_TOOL_NAME } from './end-session-limits';
 
-export const END_SESSION_LIMITS = { description: 1000, closingMessage: 500 } as const;
-
-/** The one tool name End Session offers: an agent has at most one, so it never needs another. */
-export const END_SESSION_TOOL_NAME = 'end_session';
-
-export const DEFAULT_CLOSING_MESSAGE = 'Thanks for contacting us. Goodbye!';
+export { DEFAULT_CLOSING_MESSAGE, END_SESSION_LIMITS, END_SESSION_TOOL_NAME };
 
 /** End Session's configuration, as the form, the server action and the API all send it. */
 export const EndSessionConfigSchema = z.strictObject({

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
-/** Rows a list page shows unless its URL asks for another size; no page sends more than MAX_PAGE_SIZE. */
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 // A stale or mistyped link still opens: a bad page number reads as the first page, a bad size as the default.
 export const PageQuerySchema = z.object({

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-/** The most bytes a CSV import request may take: 500 rows of long messages, with room to spare. */
-export const CSV_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
-export const CSV_IMPORT_SIZE_LABEL = '4 MB';
+export { CSV_IMPORT_MAX_BYTES, CSV_IMPORT_SIZE_LABEL } from './limits';
 
 /** POST /api/v1/agents/{id}/tests/csv: the file's text, and whether to import the good rows only. */
 export const CsvImportRequestSchema = z.strictObject({

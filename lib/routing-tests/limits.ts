@@ -16,3 +16,7 @@ export const ROUTING_TEST_LIMITS = {
   /** Cases one workspace can hold. */
   perWorkspace: 5_000,
 } as const;
+
+/** The most bytes a CSV import request may take: 500 rows of long messages, with room to spare. */
+export const CSV_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+export const CSV_IMPORT_SIZE_LABEL = '4 MB';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { MESSAGE_MAX_LENGTH, SESSION_EVENTS_MAX_PAGE, SESSIONS_MAX_PAGE, TRANSCRIPT_PAGE_SIZE } from './limits';
 
-export const MESSAGE_MAX_LENGTH = 4000;
+export { MESSAGE_MAX_LENGTH, SESSION_EVENTS_MAX_PAGE, SESSIONS_MAX_PAGE, TRANSCRIPT_PAGE_SIZE };
 
 /** POST /api/v1/sessions and the chat pane's "start" both parse with this. */
 export const SessionCreateSchema = z.strictObject({
@@ -21,11 +22,6 @@ export type MessageCreateInput = z.infer<typeof MessageCreateSchema>;
 /** POST /api/v1/sessions/{id}/end takes no fields: an empty body or `{}`. */
 export const SessionEndSchema = z.strictObject({});
 
-/** The most transcript events one read returns; GET /api/v1/sessions/{id} without `limit` returns this many. */
-export const SESSION_EVENTS_MAX_PAGE = 1000;
-/** Events per page on the transcript page, and what the chat pane loads when a session is continued. */
-export const TRANSCRIPT_PAGE_SIZE = 200;
-
 const positiveInt = (field: string, max?: number) => {
   const base = z.coerce
     .number({ error: `${field} must be a whole number.` })
@@ -43,9 +39,6 @@ export const SessionEventsQuerySchema = z.strictObject({
   before: positiveInt('before'),
 });
 export type SessionEventsQuery = z.infer<typeof SessionEventsQuerySchema>;
-
-/** The most sessions one read of the session list returns, and what GET /api/v1/sessions returns by default. */
-export const SESSIONS_MAX_PAGE = 100;
 
 /** GET /api/v1/sessions?page=&size=: the session history newest first, `size` a page (1–100, default 100). */
 export const SessionListQuerySchema = z.strictObject({
