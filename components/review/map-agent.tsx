@@ -35,9 +35,8 @@ export function MapAgent({ node, highlighted, dimmed, onEnter, onLeave, onFocus,
         height={node.height}
         rx={8}
         className={cn(
-          'fill-white stroke-slate-300 group-hover:stroke-indigo-500',
-          highlighted && 'fill-indigo-50 stroke-indigo-500',
-          'group-focus-visible:stroke-indigo-600 group-focus-visible:stroke-2',
+          highlighted ? 'fill-indigo-50 stroke-indigo-500' : 'fill-white stroke-slate-300',
+          'group-hover:stroke-indigo-500 group-focus-visible:stroke-indigo-600 group-focus-visible:stroke-2',
         )}
       />
       <text x={node.x} y={node.y} textAnchor="middle" dominantBaseline="central" className="fill-slate-900 text-[13px] font-medium">

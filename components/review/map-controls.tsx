@@ -1,5 +1,4 @@
 import { buttonClasses } from '@/components/ui/button';
-import { cn } from '@/components/ui/cn';
 
 interface MapControlsProps {
   scale: number;
@@ -16,7 +15,7 @@ const PAN_BUTTONS = [
   { direction: 'right', label: 'Pan right', symbol: '→' },
 ] as const;
 
-const ICON_BUTTON = cn(buttonClasses('secondary'), 'size-8 p-0 text-base leading-none');
+const ICON_BUTTON = buttonClasses('secondary', '', 'size-8 p-0 text-base leading-none');
 
 /** Zoom and pan buttons for the handoff map; the same moves as its keys. */
 export function MapControls({ scale, onZoomIn, onZoomOut, onReset, onPan }: MapControlsProps) {
@@ -35,7 +34,7 @@ export function MapControls({ scale, onZoomIn, onZoomOut, onReset, onPan }: MapC
           <span aria-hidden="true">{symbol}</span>
         </button>
       ))}
-      <button type="button" title="Reset view (0)" onClick={onReset} className={cn(buttonClasses('ghost'), 'px-2.5 py-1 text-xs')}>
+      <button type="button" title="Reset view (0)" onClick={onReset} className={buttonClasses('ghost', '', 'px-2.5 py-1 text-xs')}>
         Reset view
       </button>
     </div>

@@ -48,7 +48,7 @@ export function MapRoute({ edge, markers, highlighted, dimmed, current, onEnter,
         strokeWidth={highlighted ? 3 : 1.5}
         strokeDasharray={edge.enabled ? undefined : '6 4'}
         markerEnd={`url(#${edge.enabled ? markers.enabled : markers.disabled})`}
-        className={cn(edge.enabled ? 'stroke-indigo-500' : 'stroke-slate-400', highlighted && edge.enabled && 'stroke-indigo-700')}
+        className={edge.enabled ? (highlighted ? 'stroke-indigo-700' : 'stroke-indigo-500') : 'stroke-slate-400'}
       />
       <g data-route-label="">
         <rect
@@ -57,18 +57,14 @@ export function MapRoute({ edge, markers, highlighted, dimmed, current, onEnter,
           width={label.width}
           height={label.height}
           rx={6}
-          className={cn(
-            'fill-white stroke-slate-300',
-            highlighted && 'fill-indigo-50 stroke-indigo-400',
-            current && 'stroke-indigo-600 stroke-2',
-          )}
+          className={cn(highlighted ? 'fill-indigo-50' : 'fill-white', current ? 'stroke-indigo-600 stroke-2' : highlighted ? 'stroke-indigo-400' : 'stroke-slate-300')}
         />
         <text
           x={label.x}
           y={label.y}
           textAnchor="middle"
           dominantBaseline="central"
-          className={cn('font-mono text-[11px]', edge.enabled ? 'fill-slate-700' : 'fill-slate-500', highlighted && 'fill-indigo-900')}
+          className={cn('font-mono text-[11px]', highlighted ? 'fill-indigo-900' : edge.enabled ? 'fill-slate-700' : 'fill-slate-500')}
         >
           {label.text}
         </text>

@@ -10,11 +10,12 @@ const VARIANTS = {
 
 export type ButtonVariant = keyof typeof VARIANTS;
 
-const BASE =
-  'inline-flex items-center justify-center gap-1.5 rounded-md px-3.5 py-2 text-sm font-medium disabled:cursor-not-allowed';
+const BASE = 'inline-flex items-center justify-center gap-1.5 rounded-md font-medium disabled:cursor-not-allowed';
+/** The usual padding and text size; `size` replaces them (an icon button, a small one). */
+const MEDIUM = 'px-3.5 py-2 text-sm';
 
-export function buttonClasses(variant: ButtonVariant = 'primary', extra = ''): string {
-  return `${BASE} ${VARIANTS[variant]} ${extra}`;
+export function buttonClasses(variant: ButtonVariant = 'primary', extra = '', size = MEDIUM): string {
+  return `${BASE} ${size} ${VARIANTS[variant]} ${extra}`;
 }
 
 export function Button({

@@ -97,5 +97,7 @@ export function DialogBody({ className, children }: { className?: string; childr
 
 /** The dialog's actions, pinned below the body: always in view. */
 export function DialogFooter({ className, children }: { className?: string; children: ReactNode }) {
-  return <div className={cn('flex shrink-0 flex-wrap items-center justify-end gap-2 border-t border-slate-200 px-4 py-3 sm:px-6', className)}>{children}</div>;
+  // gap-2 unless the caller sets its own gap (cn does not resolve conflicting classes).
+  const gap = className && /(^|\s)gap-/.test(className) ? undefined : 'gap-2';
+  return <div className={cn('flex shrink-0 flex-wrap items-center justify-end border-t border-slate-200 px-4 py-3 sm:px-6', gap, className)}>{children}</div>;
 }
