@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { RoleProvider } from '@/components/auth/role-context';
 import { Sidebar } from '@/components/shell/sidebar';
 import { parseThemeChoice, THEME_COOKIE, THEME_INIT_SCRIPT } from '@/components/shell/theme';
 import { NONCE_HEADER } from '@/lib/api/security-headers';
 import { can } from '@/lib/auth/roles';
 import { getViewer } from '@/lib/server/context';
-import { Providers } from './providers';
 import './globals.css';
 
 // Every page reads the live database; nothing is prerendered at build time.
@@ -45,13 +45,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               }}
             />
             <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 md:px-8 md:py-8">
-              <Providers role={viewer.workspace?.role ?? null}>{children}</Providers>
+              <RoleProvider role={viewer.workspace?.role ?? null}>{children}</RoleProvider>
             </main>
           </div>
         ) : (
           // Setup, sign-in and invitations: no navigation to places a visitor cannot open yet.
           <main id="main" className="min-h-screen px-4 py-10 sm:px-6">
-            <Providers role={null}>{children}</Providers>
+            <RoleProvider role={null}>{children}</RoleProvider>
           </main>
         )}
       </body>

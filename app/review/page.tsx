@@ -6,6 +6,7 @@ import { lastChangedBy } from '@/lib/review/last-changed-by';
 import { loadWorkspaceReview } from '@/lib/review/overview';
 import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL } from '@/lib/workspace-transfer/limits';
 import { ExportLinks } from '@/components/review/export-links';
 import { FindingKinds } from '@/components/review/finding-kinds';
 import { FindingsList } from '@/components/review/findings-list';
@@ -68,7 +69,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         {canEdit && (
           <div>
             <h3 className="mb-2 font-semibold">Import</h3>
-            <ImportPanel />
+            <ImportPanel limit={{ maxBytes: MAX_IMPORT_BYTES, label: MAX_IMPORT_SIZE_LABEL }} />
           </div>
         )}
       </section>

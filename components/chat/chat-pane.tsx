@@ -4,11 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SessionEvent } from '@/lib/conversation/events';
-import { MESSAGE_MAX_LENGTH } from '@/lib/sessions/schema';
+import { MESSAGE_MAX_LENGTH } from '@/lib/sessions/limits';
 import type { SessionWithEvents } from '@/lib/sessions/service';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { FormAlert } from '@/components/ui/form-alert';
+import { QueryProvider } from '@/components/ui/query-provider';
 import { useMediaQuery, WIDE_QUERY } from '@/components/ui/use-media-query';
 import { ConversationEnded } from './conversation-ended';
 import { endConversation, fetchSession, postMessage, sessionKey, startSession } from './session-api';
@@ -36,7 +37,15 @@ interface ChatPaneProps {
  * A test conversation: the LLM (simulated or real) answers or hands off live, and each handoff shows
  * why. Configuration is read by the server on every message, so an edit saved beside it applies at once.
  */
-export function ChatPane({ agents, pastAgentNames, initialAgentId, resumeSessionId, engineLabel, fixedStartAgent = false, title = 'Test Chat', sidePanels = false }: ChatPaneProps) {
+export function ChatPane(props: ChatPaneProps) {
+  return (
+    <QueryProvider>
+      <Conversation {...props} />
+    </QueryProvider>
+  );
+}
+
+function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId, engineLabel, fixedStartAgent = false, title = 'Test Chat', sidePanels = false }: ChatPaneProps) {
   const queryClient = useQueryClient();
   const [startAgentId, setStartAgentId] = useState(initialAgentId);
   const [sessionId, setSessionId] = useState<string | null>(resumeSessionId ?? null);

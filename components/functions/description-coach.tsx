@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { coachDescriptionAction } from '@/app/integrations/agentic-functions/actions';
 import type { FunctionType } from '@/lib/domain/constants';
+import { QueryProvider } from '@/components/ui/query-provider';
 
 interface DescriptionCoachProps {
   agentId: string;
@@ -19,7 +20,15 @@ interface DescriptionCoachProps {
 }
 
 /** Live warnings about a vague description (the spec's Tip). They advise; they never block saving. */
-export function DescriptionCoach({ agentId, type, description, functionId, targetAgentId, examples = '', part }: DescriptionCoachProps) {
+export function DescriptionCoach(props: DescriptionCoachProps) {
+  return (
+    <QueryProvider>
+      <Hints {...props} />
+    </QueryProvider>
+  );
+}
+
+function Hints({ agentId, type, description, functionId, targetAgentId, examples = '', part }: DescriptionCoachProps) {
   const debounced = useDebounced(description, 250);
   const debouncedExamples = useDebounced(examples, 250);
   const { data: hints = [] } = useQuery({

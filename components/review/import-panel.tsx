@@ -1,13 +1,12 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import type { FieldErrors } from '@/lib/domain/errors';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL } from '@/lib/workspace-transfer/limits';
 import type { ImportPlan } from '@/lib/workspace-transfer/plan';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { useAsyncTask } from '@/components/ui/use-async-task';
 import { ImportPlanView } from './import-plan';
 
 interface ImportRefusal {
@@ -21,9 +20,16 @@ class ImportFailed extends Error {
   }
 }
 
+/** The import's size limit (lib/workspace-transfer/limits.ts), from the server: computing it here would ship zod. */
+export interface ImportLimit {
+  maxBytes: number;
+  /** "298 MB" */
+  label: string;
+}
+
 /** Sends the file to the import API (a preview with dryRun); a refusal comes back with field paths. */
-async function postImport(file: File, dryRun: boolean): Promise<ImportPlan> {
-  if (file.size > MAX_IMPORT_BYTES) throw new ImportFailed({ message: `The file is larger than ${MAX_IMPORT_SIZE_LABEL}. Nothing was imported.` });
+async function postImport(file: File, dryRun: boolean, limit: ImportLimit): Promise<ImportPlan> {
+  if (file.size > limit.maxBytes) throw new ImportFailed({ message: `The file is larger than ${limit.label}. Nothing was imported.` });
   const response = await fetch(`/api/v1/workspace/import${dryRun ? '?dryRun=1' : ''}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -38,12 +44,16 @@ async function postImport(file: File, dryRun: boolean): Promise<ImportPlan> {
  * Upload a workspace file, see what it would create, change and leave alone, then apply it. Goes
  * through the JSON API rather than a server action: a full workspace's file is far past a server action's limit.
  */
-export function ImportPanel() {
+export function ImportPanel({ limit }: { limit: ImportLimit }) {
   const router = useRouter();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
-  const preview = useMutation({ mutationFn: (chosen: File) => postImport(chosen, true) });
-  const apply = useMutation({ mutationFn: (chosen: File) => postImport(chosen, false), onSuccess: () => router.refresh() });
+  const preview = useAsyncTask((chosen: File) => postImport(chosen, true, limit));
+  const apply = useAsyncTask(async (chosen: File) => {
+    const plan = await postImport(chosen, false, limit);
+    router.refresh();
+    return plan;
+  });
   const failure = apply.error ?? preview.error;
   const refusal = failure instanceof ImportFailed ? failure.refusal : failure ? { message: 'The import failed. Nothing was changed.' } : null;
 
@@ -66,15 +76,15 @@ export function ImportPanel() {
           className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
         />
         <p id={`${inputId}-hint`} className="text-xs text-slate-500">
-          A file exported from Switchboard, up to {MAX_IMPORT_SIZE_LABEL}. You see what would change before anything is written.
+          A file exported from Switchboard, up to {limit.label}. You see what would change before anything is written.
         </p>
       </div>
       <div className="flex gap-2">
-        <Button variant="secondary" disabled={!file || preview.isPending} onClick={() => file && preview.mutate(file)}>
+        <Button variant="secondary" disabled={!file || preview.isPending} onClick={() => file && preview.run(file)}>
           {preview.isPending ? 'Checking…' : 'Preview import'}
         </Button>
         {preview.data && !apply.data && (
-          <Button disabled={!file || apply.isPending} onClick={() => file && apply.mutate(file)}>
+          <Button disabled={!file || apply.isPending} onClick={() => file && apply.run(file)}>
             {apply.isPending ? 'Importing…' : 'Apply import'}
           </Button>
         )}

@@ -1,12 +1,12 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { CSV_IMPORT_MAX_BYTES, CSV_IMPORT_SIZE_LABEL } from '@/lib/routing-tests/csv-request';
+import { CSV_IMPORT_MAX_BYTES, CSV_IMPORT_SIZE_LABEL } from '@/lib/routing-tests/limits';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { FormAlert } from '@/components/ui/form-alert';
+import { useAsyncTask } from '@/components/ui/use-async-task';
 import { CsvRequestFailed, importCsv, previewCsv } from './csv-api';
 import { CsvPreviewTable } from './csv-preview-table';
 
@@ -22,8 +22,12 @@ export function CsvImportDialog({ agentId, agentName }: { agentId: string; agent
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [tooLarge, setTooLarge] = useState(false);
-  const preview = useMutation({ mutationFn: (csv: string) => previewCsv(agentId, csv) });
-  const commit = useMutation({ mutationFn: (csv: string) => importCsv(agentId, csv), onSuccess: () => router.refresh() });
+  const preview = useAsyncTask((csv: string) => previewCsv(agentId, csv));
+  const commit = useAsyncTask(async (csv: string) => {
+    const imported = await importCsv(agentId, csv);
+    router.refresh();
+    return imported;
+  });
   const failure = commit.error ?? preview.error;
   const changeText = (value: string) => {
     setText(value);
@@ -105,12 +109,12 @@ export function CsvImportDialog({ agentId, agentName }: { agentId: string; agent
             {commit.data ? 'Done' : 'Cancel'}
           </Button>
           {!commit.data && (
-            <Button variant="secondary" disabled={text.trim() === '' || preview.isPending} onClick={() => preview.mutate(text)}>
+            <Button variant="secondary" disabled={text.trim() === '' || preview.isPending} onClick={() => preview.run(text)}>
               {preview.isPending ? 'Checking…' : 'Preview'}
             </Button>
           )}
           {preview.data && !commit.data && (
-            <Button disabled={good === 0 || commit.isPending} onClick={() => commit.mutate(text)}>
+            <Button disabled={good === 0 || commit.isPending} onClick={() => commit.run(text)}>
               {commit.isPending ? 'Importing…' : `Import ${good} ${good === 1 ? 'test' : 'tests'}`}
             </Button>
           )}
