@@ -4,7 +4,7 @@ import { describeLlmEngine } from '@/lib/conversation/engines';
 import { getPageContext } from '@/lib/server/page-context';
 import { TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
 import { getSession } from '@/lib/sessions/service';
-import { ChatPane } from '@/components/chat/chat-pane';
+import { ChatPane } from '@/components/chat/lazy-chat-pane';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/data-table';
 import { FormAlert } from '@/components/ui/form-alert';

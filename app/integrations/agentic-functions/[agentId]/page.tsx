@@ -9,7 +9,7 @@ import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { describeLlmEngine } from '@/lib/conversation/engines';
-import { ChatPane } from '@/components/chat/chat-pane';
+import { ChatPane } from '@/components/chat/lazy-chat-pane';
 import { AgentSwitcher } from '@/components/functions/agent-switcher';
 import { PhaseSection } from '@/components/functions/phase-section';
 import { RoutingTestsSection } from '@/components/routing-tests/routing-tests-section';
