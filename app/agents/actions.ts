@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { AgentCreateSchema, AgentUpdateSchema } from '@/lib/agents/schema';
 import { createAgent, deleteAgent, updateAgent } from '@/lib/agents/service';
 import { getServiceContext } from '@/lib/server/context';
+import { warmUpAgentAndCallersAfterResponse } from '@/lib/server/warm-up-after-response';
 import { errorToFormState, runFormAction, type FormState } from '@/lib/validation/form-state';
 
 export async function createAgentAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -21,6 +22,7 @@ export async function updateAgentAction(agentId: string, _previous: FormState, f
     updateAgent(await getServiceContext('edit'), agentId, input),
   );
   if (!outcome.ok) return outcome.state;
+  warmUpAgentAndCallersAfterResponse(agentId);
   revalidatePath('/', 'layout');
   redirect(`/agents?saved=${encodeURIComponent(outcome.result.name)}`);
 }

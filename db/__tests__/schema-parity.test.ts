@@ -17,7 +17,16 @@ const KIND: Record<string, string> = {
   PgInteger: 'integer',
   SQLiteTimestamp: 'timestamp',
   PgTimestamp: 'timestamp',
+  SQLiteBlobBuffer: 'bytes',
 };
+
+/** Custom PostgreSQL columns, by their SQL type: bytea stands for SQLite's blob. */
+const CUSTOM_KIND: Record<string, string> = { bytea: 'bytes' };
+
+function kindOf(column: { columnType: string; getSQLType(): string }): string {
+  if (column.columnType === 'PgCustomColumn') return CUSTOM_KIND[column.getSQLType()] ?? `unmapped custom ${column.getSQLType()}`;
+  return KIND[column.columnType] ?? `unmapped ${column.columnType}`;
+}
 
 type AnyConfig = ReturnType<typeof sqliteConfig> | ReturnType<typeof pgConfig>;
 
@@ -28,7 +37,7 @@ function describeTable(config: AnyConfig, whereToText: (where: SQL) => string) {
     columns: config.columns
       .map((column) => ({
         name: column.name,
-        kind: KIND[column.columnType] ?? `unmapped ${column.columnType}`,
+        kind: kindOf(column),
         notNull: column.notNull,
         primary: column.primary,
         default: column.default === undefined ? null : column.default,

@@ -6,3 +6,4 @@ export * from './audit';
 export * from './routing-tests';
 export * from './accounts';
 export * from './webhooks';
+export * from './text-embeddings';

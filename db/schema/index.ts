@@ -26,4 +26,5 @@ export const {
   apiKeys,
   workspaceWebhookSecrets,
   functionTestCalls,
+  textEmbeddings,
 } = active;

@@ -8,6 +8,8 @@ import { actorLabel, type Principal } from '@/lib/auth/principal';
 import { can, type Permission } from '@/lib/auth/roles';
 import { SESSION_COOKIE, validateAuthSession, type SessionUser } from '@/lib/auth/sessions';
 import { workspacesOf, type WorkspaceMembership } from '@/lib/auth/workspaces';
+import { setSharedEmbeddingStore } from '@/lib/conversation/engines/simulated/meaning/embedding-store';
+import { createDbEmbeddingStore } from '@/lib/conversation/text-embedding-store';
 import { seedDemoWorkspace } from '@/lib/demo/seed-demo-workspace';
 import { DEFAULT_WORKSPACE_ID } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
@@ -30,6 +32,8 @@ export function getDb(): Promise<Db> {
       await seedDemoWorkspace({ db, workspaceId: DEFAULT_WORKSPACE_ID, actor: 'system' });
     }
     await initFromEnv(db, env);
+    // The simulated model keeps its vectors of tool texts here, so a restart need not embed them again.
+    setSharedEmbeddingStore(createDbEmbeddingStore(db));
     return db;
   })();
   return globalForDb.switchboardDb;

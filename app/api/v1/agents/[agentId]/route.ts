@@ -4,6 +4,7 @@ import { deleteAgent, getAgent, updateAgent } from '@/lib/agents/service';
 import { parseOrThrow } from '@/lib/api/errors';
 import { readJsonBody } from '@/lib/api/read-json';
 import { apiRoute } from '@/lib/api/route';
+import { warmUpAgentAndCallersAfterResponse } from '@/lib/server/warm-up-after-response';
 
 type Params = { agentId: string };
 
@@ -11,7 +12,9 @@ export const GET = apiRoute<Params>(async (_request, ctx, { agentId }) => NextRe
 
 export const PATCH = apiRoute<Params>(async (request, ctx, { agentId }) => {
   const input = parseOrThrow(AgentUpdateSchema, await readJsonBody(request));
-  return NextResponse.json(await updateAgent(ctx, agentId, input));
+  const updated = await updateAgent(ctx, agentId, input);
+  warmUpAgentAndCallersAfterResponse(agentId);
+  return NextResponse.json(updated);
 });
 
 export const DELETE = apiRoute<Params>(async (_request, ctx, { agentId }) => {

@@ -1,11 +1,23 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createEncoderLanes } from './encoder-lanes';
+import { sharedEmbeddingStore, withEmbeddingStore, type EmbeddingStoreSource } from './embedding-store';
 
 /** Turns texts into unit-length vectors whose dot product says how close they are in meaning. */
 export interface SentenceEncoder {
   /** One vector per text, in order. The same texts in the same call give the same vectors. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /**
+   * Which model makes the vectors (packages, versions, dimensions): vectors are kept in an
+   * EmbeddingStore under it (embedding-store.ts), and a different model never reads them.
+   */
+  readonly model?: string;
+  /**
+   * The same as `embed`, for configuration texts (tool passages, agent descriptions, small talk): may
+   * read the vectors from, and keep them in, an EmbeddingStore so a restart need not embed them again.
+   */
+  embedKept?(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
 /** Loads an encoder; rejects when it cannot (missing package, unreadable model files). */
@@ -41,6 +53,25 @@ function projectRequire(specifier: string): unknown {
   throw lastError;
 }
 
+/** How many numbers each vector of the Universal Sentence Encoder lite has. */
+const DIMENSIONS = 512;
+
+/**
+ * The model version vectors are kept under: the three packages' versions (weights, tokenizer, the
+ * WebAssembly backend's arithmetic), the dimensions, and how this file post-processes them (unit
+ * length, Float32). Defined here only; upgrading any package makes every kept vector a miss.
+ */
+export function universalSentenceEncoderModel(): string {
+  const version = (name: string) => {
+    try {
+      return (projectRequire(`${name}/package.json`) as { version?: string }).version ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  };
+  return `${MODEL}@${version(MODEL)}+${EMBEDDINGS}@${version(EMBEDDINGS)}+${CORE}@${version(CORE)};d${DIMENSIONS};unit-f32`;
+}
+
 function modelDirectory(): string {
   const candidates: string[] = [];
   for (const base of [import.meta.url, path.join(process.cwd(), 'package.json')]) {
@@ -70,14 +101,12 @@ export const loadUniversalSentenceEncoder: EncoderLoader = async () => {
     core.ready(),
   ]);
   const encoder = new EmbeddingsModel({ model, vocabulary });
-  let queue: Promise<unknown> = Promise.resolve();
+  // One graph execution at a time: concurrent decisions wait their turn instead of interleaving, and
+  // a request's turn comes before the background warm-up's (encoder-lanes.ts).
+  const inTurn = createEncoderLanes();
   return {
-    embed(texts) {
-      // One graph execution at a time: concurrent decisions wait their turn instead of interleaving.
-      const run = queue.then(async () => (texts.length === 0 ? [] : (await encoder.embed([...texts])).map(unitVector)));
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    model: universalSentenceEncoderModel(),
+    embed: (texts) => inTurn(async () => (texts.length === 0 ? [] : (await encoder.embed([...texts])).map(unitVector))),
   };
 };
 
@@ -105,12 +134,14 @@ export interface EncoderProvider {
 export function createEncoderProvider(
   load: EncoderLoader,
   log: (message: string) => void = (message) => console.warn(message),
+  options: { store?: EmbeddingStoreSource } = {},
 ): EncoderProvider {
   let pending: Promise<SentenceEncoder | undefined> | undefined;
   let failed = false;
+  const { store } = options;
   return {
     get() {
-      pending ??= load().catch((error: unknown) => {
+      pending ??= load().then((encoder) => (store ? withEmbeddingStore(encoder, store, log) : encoder)).catch((error: unknown) => {
         failed = true;
         const reason = error instanceof Error ? error.message : String(error);
         log(`[simulated model] sentence encoder unavailable, matching words only: ${reason}`);
@@ -126,8 +157,11 @@ export function createEncoderProvider(
 
 let shared: EncoderProvider | undefined;
 
-/** The process-wide encoder of the simulated model (Universal Sentence Encoder lite). */
+/**
+ * The process-wide encoder of the simulated model (Universal Sentence Encoder lite), keeping the
+ * vectors of configuration texts in the process's database once the server has opened it.
+ */
 export function sharedEncoderProvider(): EncoderProvider {
-  shared ??= createEncoderProvider(loadUniversalSentenceEncoder);
+  shared ??= createEncoderProvider(loadUniversalSentenceEncoder, undefined, { store: sharedEmbeddingStore });
   return shared;
 }

@@ -82,7 +82,9 @@ function examplePassages(tool: EngineTool): { text: string; shown: string; examp
 
 // Per tool text, so a configuration change re-embeds only the tools that changed. A tool's passages
 // are embedded together in one call and only with each other, so its vectors depend on its own text
-// alone (an encoder's batch can shift the last digits) and decisions stay reproducible.
+// alone (an encoder's batch can shift the last digits) and decisions stay reproducible. With a store
+// (embedding-store.ts) the vectors of configuration texts also outlive the process: a kept vector is
+// read back exactly, and only a tool's passages the store lacks are embedded (together).
 interface Caches {
   tools: LruCache<string, Promise<Passage[]>>;
   agents: LruCache<string, Promise<Float32Array[]>>;
@@ -122,6 +124,11 @@ function cached<T>(cache: LruCache<string, Promise<T>>, key: string, create: () 
   return made;
 }
 
+/** Configuration texts (tools, agents, small talk): through the encoder's store when it has one. */
+function embedKept(encoder: SentenceEncoder, texts: readonly string[]): Promise<Float32Array[]> {
+  return encoder.embedKept ? encoder.embedKept(texts) : encoder.embed(texts);
+}
+
 async function embedOne(encoder: SentenceEncoder, text: string): Promise<Float32Array> {
   const [vector] = await encoder.embed([text]);
   if (!vector) throw new Error('The sentence encoder returned no vector');
@@ -142,7 +149,7 @@ export function agentPassages(agent: EngineAgent): string[] {
 
 function smallTalkVectors(encoder: SentenceEncoder): Promise<Float32Array[]> {
   const caches = cachesOf(encoder);
-  const made = (caches.smallTalk ??= encoder.embed(SMALL_TALK));
+  const made = (caches.smallTalk ??= embedKept(encoder, SMALL_TALK));
   made.catch(() => {
     if (caches.smallTalk === made) caches.smallTalk = undefined;
   });
@@ -151,11 +158,11 @@ function smallTalkVectors(encoder: SentenceEncoder): Promise<Float32Array[]> {
 
 async function buildMeaningIndex(encoder: SentenceEncoder, agent: EngineAgent, tools: readonly EngineTool[]): Promise<MeaningIndex> {
   const passages = agentPassages(agent);
-  const agentVectors = cached(cachesOf(encoder).agents, JSON.stringify(passages), () => encoder.embed(passages));
+  const agentVectors = cached(cachesOf(encoder).agents, JSON.stringify(passages), () => embedKept(encoder, passages));
   const toolPassageSets = tools.map((tool) =>
     cached(cachesOf(encoder).tools, toolKey(tool), async () => {
       const passages = toolPassages(tool);
-      const vectors = await encoder.embed(passages.map((passage) => passage.text));
+      const vectors = await embedKept(encoder, passages.map((passage) => passage.text));
       return passages.map((passage, i) => ({ ...passage, vector: vectors[i] ?? new Float32Array() }));
     }),
   );
