@@ -61,7 +61,7 @@ for (let round = 1; round <= ROUNDS + 1; round += 1) {
   if (round > 1) {
     console.log(`after restart ${round - 1} (${elapsed()}):`);
     for (const [name, problems] of verifyDatabase(databasePath, acked)) check(name, problems, server);
-    const listed = await (await fetch(`${server.url}/api/v1/agents`)).json();
+    const listed = await (await fetch(`${server.url}/api/v1/agents`, { headers: { authorization: `Bearer ${apiKey}` } })).json();
     const served = new Set(listed.agents.map((agent) => agent.id));
     check('the restarted server lists every acknowledged agent', [...acked.agents.keys()].filter((id) => !served.has(id)));
   }
