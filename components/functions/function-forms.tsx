@@ -2,7 +2,7 @@ import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
 import type { FunctionView } from '@/lib/functions/view';
 import type { FunctionType, Phase } from '@/lib/domain/constants';
-import { DialogBody } from '@/components/ui/dialog';
+import { DialogLoading } from '@/components/ui/dialog';
 import type { TargetOption } from './agent-handoff-form';
 
 export interface FunctionFormProps {
@@ -17,23 +17,12 @@ export interface FunctionFormProps {
   onReloadLatest?: () => void;
 }
 
-/** Shown in the dialog for the moment its form's code takes to arrive. */
-function LoadingForm() {
-  return (
-    <DialogBody>
-      <p role="status" className="py-6 text-center text-sm text-slate-500">
-        Loading the form…
-      </p>
-    </DialogBody>
-  );
-}
-
 /**
  * The form of each function type; the registry's UI half. A new type adds its form here. Each is loaded
  * when a dialog first shows it, so the functions page does not ship forms nobody opened.
  */
 export const FUNCTION_FORMS: Record<FunctionType, ComponentType<FunctionFormProps>> = {
-  agent_handoff: dynamic(() => import('./agent-handoff-form').then((module) => module.AgentHandoffForm), { loading: LoadingForm }),
-  custom_function: dynamic(() => import('./custom-function-form').then((module) => module.CustomFunctionForm), { loading: LoadingForm }),
-  end_session: dynamic(() => import('./end-session-form').then((module) => module.EndSessionForm), { loading: LoadingForm }),
+  agent_handoff: dynamic(() => import('./agent-handoff-form').then((module) => module.AgentHandoffForm), { loading: DialogLoading }),
+  custom_function: dynamic(() => import('./custom-function-form').then((module) => module.CustomFunctionForm), { loading: DialogLoading }),
+  end_session: dynamic(() => import('./end-session-form').then((module) => module.EndSessionForm), { loading: DialogLoading }),
 };

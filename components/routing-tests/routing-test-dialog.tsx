@@ -1,9 +1,13 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import type { RoutingTestView } from '@/lib/routing-tests/view';
-import { Dialog } from '@/components/ui/dialog';
+import { Dialog, DialogLoading } from '@/components/ui/dialog';
 import { FormAlert } from '@/components/ui/form-alert';
-import { RoutingTestForm, type AgentOption, type RoutingTestDraft } from './routing-test-form';
+import type { AgentOption, RoutingTestDraft } from './routing-test-form';
+
+// Loaded when a dialog first opens: the pages listing tests do not ship the form.
+const RoutingTestForm = dynamic(() => import('./routing-test-form').then((module) => module.RoutingTestForm), { loading: DialogLoading });
 
 interface RoutingTestDialogProps {
   open: boolean;

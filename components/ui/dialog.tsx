@@ -95,6 +95,17 @@ export function DialogBody({ className, children }: { className?: string; childr
   return <div className={cn('min-h-0 flex-1 overflow-y-auto px-4 pt-1 pb-4 sm:px-6', className)}>{children}</div>;
 }
 
+/** What a dialog shows for the moment its form's code takes to arrive (forms loaded with next/dynamic). */
+export function DialogLoading() {
+  return (
+    <DialogBody>
+      <p role="status" className="py-6 text-center text-sm text-slate-500">
+        Loading the form…
+      </p>
+    </DialogBody>
+  );
+}
+
 /** The dialog's actions, pinned below the body: always in view. */
 export function DialogFooter({ className, children }: { className?: string; children: ReactNode }) {
   // gap-2 unless the caller sets its own gap (cn does not resolve conflicting classes).
