@@ -97,6 +97,11 @@ function lowerCeilings({ routes }, file = BUDGET_FILE) {
   fs.writeFileSync(file, `${JSON.stringify({ ...doc, ceilingsKB: ceilings }, null, 2)}\n`);
 }
 
+/** The routes over their budget, biggest first. */
+export function overBudget({ routes }, budgets) {
+  return routes.filter(({ route, bytes }) => kb(bytes) > budgets.budgetOf(route));
+}
+
 /** The table as text: route, KB, budget, over/ok. */
 export function formatTable({ baseBytes, routes }, budgets) {
   const width = Math.max(5, ...routes.map((r) => r.route.length));
@@ -131,7 +136,7 @@ async function main(argv) {
   console.log(`JavaScript per route, gzip, from ${dir}:\n`);
   console.log(formatTable(measured, budgets));
   if (!flags.has('--check')) return 0;
-  const over = measured.routes.filter(({ route, bytes }) => kb(bytes) > budgets.budgetOf(route));
+  const over = overBudget(measured, budgets);
   const known = new Set(measured.routes.map((r) => r.route));
   const stale = Object.keys(budgets.ceilingsKB).filter((route) => !known.has(route));
   for (const route of stale) console.warn(`note: scripts/js-budget.json has a ceiling for ${route}, which the build does not have`);

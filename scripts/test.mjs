@@ -7,6 +7,9 @@ const STEPS = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['unit', 'npm', ['run', '--silent', 'test:unit']],
+  // Builds when the sources changed (the e2e servers then reuse that build), and fails on a route whose
+  // JavaScript is over its budget (scripts/js-budget.json).
+  ['js budget', 'node', ['scripts/js-budget.mjs', '--build', '--check']],
   ['e2e', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 
