@@ -1,91 +1,82 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema';
 import { ConflictError } from '@/lib/domain/errors';
 import { deleteFunction, listFunctionsForAgent } from '@/lib/functions/service';
 import { loadWorkspaceHistory } from '@/lib/review/history-load';
 import { createSession, getSession, listSessions, sendMessage } from '@/lib/sessions/service';
-import { makeAgent, makeHandoff, makeSupportTeam } from '@/lib/testing/factories';
+import { setupSupportTeam } from '@/lib/testing/fixtures';
+import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { createScriptedEngine, handoffTo, reply } from '@/lib/testing/scripted-engine';
-import { createTestContext } from '@/lib/testing/test-context';
 import { resolveAgentNames, sessionAgentIds } from '../agent-names';
-import { deleteAgent, updateAgent, type Agent } from '../service';
+import { deleteAgent, updateAgent } from '../service';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
-let general: Agent;
-let billing: Agent;
-let tech: Agent;
-
-beforeEach(async () => {
-  ctx = await createTestContext();
-  ({ general, billing, tech } = await makeSupportTeam(ctx));
-});
-afterEach(() => ctx.close());
+const team = setupSupportTeam();
 
 /** Billing's test conversations: one started with it, one handed to it, one it handed on; and one without it. */
 async function billingConversations() {
-  const toBilling = await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
-  await makeHandoff(ctx, billing.id, { targetAgentId: general.id, description: 'Hand off when the customer has a general question.' });
-  await makeHandoff(ctx, billing.id, { targetAgentId: tech.id, description: 'Hand off when the customer reports a technical fault.' });
+  const toBilling = await makeHandoff(team.ctx, team.general.id, { targetAgentId: team.billing.id });
+  await makeHandoff(team.ctx, team.billing.id, { targetAgentId: team.general.id, description: 'Hand off when the customer has a general question.' });
+  await makeHandoff(team.ctx, team.billing.id, { targetAgentId: team.tech.id, description: 'Hand off when the customer reports a technical fault.' });
   const engine = createScriptedEngine([reply('Your invoice is paid.'), handoffTo('transfer_to_billing'), reply('Billing here, on it.'), handoffTo('transfer_to_general_support'), reply('General here.'), reply('Hello.')]);
-  const startedWith = await createSession(ctx, { agentId: billing.id }, engine);
-  await sendMessage(ctx, startedWith.id, { content: 'Is my invoice paid?' }, engine);
-  const endedWith = await createSession(ctx, { agentId: general.id }, engine);
-  await sendMessage(ctx, endedWith.id, { content: 'A question about my bill' }, engine);
-  const handedOn = await createSession(ctx, { agentId: billing.id }, engine);
-  await sendMessage(ctx, handedOn.id, { content: 'Actually, a general question' }, engine);
-  const without = await createSession(ctx, { agentId: tech.id }, engine);
-  await sendMessage(ctx, without.id, { content: 'Hi' }, engine);
+  const startedWith = await createSession(team.ctx, { agentId: team.billing.id }, engine);
+  await sendMessage(team.ctx, startedWith.id, { content: 'Is my invoice paid?' }, engine);
+  const endedWith = await createSession(team.ctx, { agentId: team.general.id }, engine);
+  await sendMessage(team.ctx, endedWith.id, { content: 'A question about my bill' }, engine);
+  const handedOn = await createSession(team.ctx, { agentId: team.billing.id }, engine);
+  await sendMessage(team.ctx, handedOn.id, { content: 'Actually, a general question' }, engine);
+  const without = await createSession(team.ctx, { agentId: team.tech.id }, engine);
+  await sendMessage(team.ctx, without.id, { content: 'Hi' }, engine);
   // General's handoff to Billing must go before Billing can.
-  await deleteFunction(ctx, toBilling.id);
+  await deleteFunction(team.ctx, toBilling.id);
   return { startedWith, endedWith, handedOn, without };
 }
 
 describe('deleting an agent keeps the test transcripts it took part in', () => {
   it('keeps every session and every event, readable as before', async () => {
     const { startedWith, endedWith, handedOn } = await billingConversations();
-    const before = await Promise.all([startedWith, endedWith, handedOn].map((s) => getSession(ctx, s.id)));
-    await deleteAgent(ctx, billing.id);
-    expect(await listSessions(ctx)).toHaveLength(4);
-    const after = await Promise.all([startedWith, endedWith, handedOn].map((s) => getSession(ctx, s.id)));
+    const before = await Promise.all([startedWith, endedWith, handedOn].map((s) => getSession(team.ctx, s.id)));
+    await deleteAgent(team.ctx, team.billing.id);
+    expect(await listSessions(team.ctx)).toHaveLength(4);
+    const after = await Promise.all([startedWith, endedWith, handedOn].map((s) => getSession(team.ctx, s.id)));
     expect(after).toEqual(before);
     expect(after[1]?.events.map((e) => e.type)).toEqual(['message', 'message', 'tool_call', 'handoff', 'message', 'message']);
   });
 
   it('names the deleted agent by its last name, marked deleted, in the session and its events', async () => {
     const { endedWith } = await billingConversations();
-    await updateAgent(ctx, billing.id, { name: 'Billing & Payments' });
-    await deleteAgent(ctx, billing.id);
-    const session = await getSession(ctx, endedWith.id);
-    const names = await resolveAgentNames(ctx, sessionAgentIds(session, session.events));
+    await updateAgent(team.ctx, team.billing.id, { name: 'Billing & Payments' });
+    await deleteAgent(team.ctx, team.billing.id);
+    const session = await getSession(team.ctx, endedWith.id);
+    const names = await resolveAgentNames(team.ctx, sessionAgentIds(session, session.events));
     expect(names.nameOf(session.startAgentId)).toBe('General Support');
     expect(names.nameOf(session.activeAgentId)).toBe('Billing & Payments (deleted)');
-    expect(names.isDeleted(billing.id)).toBe(true);
-    expect(names.isDeleted(general.id)).toBe(false);
+    expect(names.isDeleted(team.billing.id)).toBe(true);
+    expect(names.isDeleted(team.general.id)).toBe(false);
     const handoff = session.events.find((e) => e.type === 'handoff');
     expect(handoff && names.nameOf(handoff.toAgentId)).toBe('Billing & Payments (deleted)');
-    expect(names.byId).toEqual({ [general.id]: 'General Support', [billing.id]: 'Billing & Payments (deleted)' });
-    expect((await resolveAgentNames(ctx, ['agt_never'])).nameOf('agt_never')).toBe('Deleted agent');
+    expect(names.byId).toEqual({ [team.general.id]: 'General Support', [team.billing.id]: 'Billing & Payments (deleted)' });
+    expect((await resolveAgentNames(team.ctx, ['agt_never'])).nameOf('agt_never')).toBe('Deleted agent');
   });
 
   it('audits what the delete affected: the functions removed and the transcripts kept', async () => {
     await billingConversations();
-    const own = (await listFunctionsForAgent(ctx, billing.id)).map((fn) => ({ id: fn.id, toolName: fn.toolName }));
+    const own = (await listFunctionsForAgent(team.ctx, team.billing.id)).map((fn) => ({ id: fn.id, toolName: fn.toolName }));
     expect(own.map((fn) => fn.toolName).sort()).toEqual(['transfer_to_general_support', 'transfer_to_technical_support']);
-    await deleteAgent(ctx, billing.id);
-    const record = (await ctx.db.select().from(auditEvents)).find((e) => e.entityType === 'agent' && e.action === 'delete');
-    expect(record?.before).toMatchObject({ id: billing.id, name: 'Billing' });
+    await deleteAgent(team.ctx, team.billing.id);
+    const record = (await team.ctx.db.select().from(auditEvents)).find((e) => e.entityType === 'agent' && e.action === 'delete');
+    expect(record?.before).toMatchObject({ id: team.billing.id, name: 'Billing' });
     expect(record?.effects).toEqual({ functionsRemoved: own, testSessionsKept: 3 });
-    const { entries } = await loadWorkspaceHistory(ctx, { page: 1, size: 100 });
+    const { entries } = await loadWorkspaceHistory(team.ctx, { page: 1, size: 100 });
     expect(entries[0]).toMatchObject({ action: 'delete', subject: 'Agent Billing', effects: '2 functions removed, 3 test transcripts kept' });
   });
 
   it('says so in the singular, and when nothing else was affected', async () => {
-    const lone = await makeAgent(ctx, 'Lone');
-    await deleteAgent(ctx, lone.id);
-    await makeHandoff(ctx, billing.id, { targetAgentId: tech.id });
-    await createSession(ctx, { agentId: billing.id }, createScriptedEngine([]));
-    await deleteAgent(ctx, billing.id);
-    const { entries } = await loadWorkspaceHistory(ctx, { page: 1, size: 100 });
+    const lone = await makeAgent(team.ctx, 'Lone');
+    await deleteAgent(team.ctx, lone.id);
+    await makeHandoff(team.ctx, team.billing.id, { targetAgentId: team.tech.id });
+    await createSession(team.ctx, { agentId: team.billing.id }, createScriptedEngine([]));
+    await deleteAgent(team.ctx, team.billing.id);
+    const { entries } = await loadWorkspaceHistory(team.ctx, { page: 1, size: 100 });
     expect(entries.filter((e) => e.entityType === 'agent' && e.action === 'delete').map((e) => e.effects)).toEqual([
       '1 function removed, 1 test transcript kept',
       'No functions removed, no test transcripts kept',
@@ -94,19 +85,19 @@ describe('deleting an agent keeps the test transcripts it took part in', () => {
 
   it('refuses to continue a conversation whose active agent was deleted, and one started with it carries on', async () => {
     const { startedWith, endedWith, handedOn } = await billingConversations();
-    await deleteAgent(ctx, billing.id);
+    await deleteAgent(team.ctx, team.billing.id);
     const engine = createScriptedEngine([reply('General again.')]);
     for (const session of [startedWith, endedWith]) {
-      const attempt = sendMessage(ctx, session.id, { content: 'Still there?' }, engine);
+      const attempt = sendMessage(team.ctx, session.id, { content: 'Still there?' }, engine);
       await expect(attempt).rejects.toBeInstanceOf(ConflictError);
       await expect(attempt).rejects.toThrow(
         'This conversation cannot continue: the agent holding it, Billing (deleted), no longer exists. Start a new test chat; this transcript stays in Session history.',
       );
     }
     expect(engine.inputs).toHaveLength(0);
-    expect((await getSession(ctx, endedWith.id)).page.total).toBe(6);
+    expect((await getSession(team.ctx, endedWith.id)).page.total).toBe(6);
     // Started with Billing but handed on to General: General still answers.
-    const turn = await sendMessage(ctx, handedOn.id, { content: 'Still there?' }, engine);
-    expect(turn.events.at(-1)).toMatchObject({ type: 'message', content: 'General again.', agentId: general.id });
+    const turn = await sendMessage(team.ctx, handedOn.id, { content: 'Still there?' }, engine);
+    expect(turn.events.at(-1)).toMatchObject({ type: 'message', content: 'General again.', agentId: team.general.id });
   });
 });

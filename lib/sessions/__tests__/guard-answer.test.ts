@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Agent } from '@/lib/agents/service';
+import { describe, expect, it } from 'vitest';
 import type { DecideInput, Decision } from '@/lib/conversation/engines/types';
 import type { SessionEvent } from '@/lib/conversation/events';
-import { makeAgent, makeHandoff, makeSupportTeam } from '@/lib/testing/factories';
+import { setupSupportTeam } from '@/lib/testing/fixtures';
+import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { createScriptedEngine, handoffTo, reply } from '@/lib/testing/scripted-engine';
-import { createTestContext } from '@/lib/testing/test-context';
 import { createSession, sendMessage } from '../service';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
-let general: Agent;
-let billing: Agent;
-let tech: Agent;
-
-beforeEach(async () => {
-  ctx = await createTestContext();
-  ({ general, billing, tech } = await makeSupportTeam(ctx));
-});
-afterEach(() => ctx.close());
+const team = setupSupportTeam();
 
 const kinds = (events: SessionEvent[]) => events.map((e) => (e.type === 'message' ? e.kind : e.type === 'guard' ? `guard:${e.code}` : e.type));
 
@@ -28,20 +18,20 @@ const eager = (input: DecideInput): Decision => {
 
 describe('a guard that stops a chain still gets the customer an answer', () => {
   it('A → B → C → A: the agent holding the conversation answers every message, asked without tools', async () => {
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, greetOnArrival: false });
-    await makeHandoff(ctx, billing.id, { targetAgentId: tech.id, greetOnArrival: false });
-    await makeHandoff(ctx, tech.id, { targetAgentId: general.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.general.id, { targetAgentId: team.billing.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.billing.id, { targetAgentId: team.tech.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.tech.id, { targetAgentId: team.general.id, greetOnArrival: false });
     const engine = createScriptedEngine(Array.from({ length: 200 }, () => eager));
-    const session = await createSession(ctx, { agentId: general.id }, engine);
+    const session = await createSession(team.ctx, { agentId: team.general.id }, engine);
 
-    const first = await sendMessage(ctx, session.id, { content: 'help me' }, engine);
+    const first = await sendMessage(team.ctx, session.id, { content: 'help me' }, engine);
     expect(kinds(first.events)).toEqual(['user', 'tool_call', 'handoff', 'tool_call', 'handoff', 'tool_call', 'guard:ping_pong', 'reply']);
-    expect(first.activeAgentId).toBe(tech.id);
-    expect(first.events.at(-1)).toMatchObject({ type: 'message', role: 'assistant', agentId: tech.id, content: 'Technical Support answers.' });
+    expect(first.activeAgentId).toBe(team.tech.id);
+    expect(first.events.at(-1)).toMatchObject({ type: 'message', role: 'assistant', agentId: team.tech.id, content: 'Technical Support answers.' });
     expect(first.events.at(-2)).toMatchObject({
       type: 'guard',
-      agentId: tech.id,
-      answeredBy: tech.id,
+      agentId: team.tech.id,
+      answeredBy: team.tech.id,
       message: expect.stringMatching(/ping-pong.*Technical Support answered instead\.$/),
     });
     // The answer was asked for with the conversation so far and no tools, so it cannot hand off again.
@@ -52,7 +42,7 @@ describe('a guard that stops a chain still gets the customer an answer', () => {
 
     let answered = 1;
     for (let i = 2; i <= 20; i += 1) {
-      const turn = await sendMessage(ctx, session.id, { content: `message ${i}` }, engine);
+      const turn = await sendMessage(team.ctx, session.id, { content: `message ${i}` }, engine);
       const last = turn.events.at(-1);
       if (last?.type === 'message' && last.role === 'assistant' && last.agentId === turn.activeAgentId) answered += 1;
     }
@@ -60,12 +50,12 @@ describe('a guard that stops a chain still gets the customer an answer', () => {
   });
 
   it('max_handoffs: the fourth agent answers instead of a fourth handoff', async () => {
-    const disputes = await makeAgent(ctx, 'Disputes');
-    const escalations = await makeAgent(ctx, 'Escalations');
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, greetOnArrival: false });
-    await makeHandoff(ctx, billing.id, { targetAgentId: tech.id, greetOnArrival: false });
-    await makeHandoff(ctx, tech.id, { targetAgentId: disputes.id, greetOnArrival: false });
-    await makeHandoff(ctx, disputes.id, { targetAgentId: escalations.id, greetOnArrival: false });
+    const disputes = await makeAgent(team.ctx, 'Disputes');
+    const escalations = await makeAgent(team.ctx, 'Escalations');
+    await makeHandoff(team.ctx, team.general.id, { targetAgentId: team.billing.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.billing.id, { targetAgentId: team.tech.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.tech.id, { targetAgentId: disputes.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, disputes.id, { targetAgentId: escalations.id, greetOnArrival: false });
     const engine = createScriptedEngine([
       handoffTo('transfer_to_billing'),
       handoffTo('transfer_to_technical_support'),
@@ -73,8 +63,8 @@ describe('a guard that stops a chain still gets the customer an answer', () => {
       handoffTo('transfer_to_escalations'),
       reply('Disputes will sort this out.'),
     ]);
-    const session = await createSession(ctx, { agentId: general.id }, engine);
-    const turn = await sendMessage(ctx, session.id, { content: 'go' }, engine);
+    const session = await createSession(team.ctx, { agentId: team.general.id }, engine);
+    const turn = await sendMessage(team.ctx, session.id, { content: 'go' }, engine);
     expect(turn.events.filter((e) => e.type === 'handoff')).toHaveLength(3);
     expect(kinds(turn.events).slice(-3)).toEqual(['tool_call', 'guard:max_handoffs', 'reply']);
     expect(turn.events.at(-2)).toMatchObject({ type: 'guard', code: 'max_handoffs' });
@@ -86,18 +76,18 @@ describe('a guard that stops a chain still gets the customer an answer', () => {
 
   it('unknown_tool: the agent answers itself after its made-up tool is rejected', async () => {
     const engine = createScriptedEngine([handoffTo('transfer_to_billing'), reply('General Support can help with that.')]);
-    const session = await createSession(ctx, { agentId: general.id }, engine);
-    const turn = await sendMessage(ctx, session.id, { content: 'bill' }, engine);
+    const session = await createSession(team.ctx, { agentId: team.general.id }, engine);
+    const turn = await sendMessage(team.ctx, session.id, { content: 'bill' }, engine);
     expect(kinds(turn.events)).toEqual(['user', 'tool_call', 'guard:unknown_tool', 'reply']);
     expect(turn.events[1]).toMatchObject({ result: 'rejected' });
-    expect(turn.events[2]).toMatchObject({ answeredBy: general.id, message: expect.stringContaining('General Support answered instead.') });
-    expect(turn.events[3]).toMatchObject({ agentId: general.id, content: 'General Support can help with that.' });
+    expect(turn.events[2]).toMatchObject({ answeredBy: team.general.id, message: expect.stringContaining('General Support answered instead.') });
+    expect(turn.events[3]).toMatchObject({ agentId: team.general.id, content: 'General Support can help with that.' });
     expect(engine.inputs[1]?.tools).toEqual([]);
   });
 
   it('multiple_calls does not stop the chain, so it asks nothing extra', async () => {
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, greetOnArrival: false });
-    await makeHandoff(ctx, general.id, { targetAgentId: tech.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.general.id, { targetAgentId: team.billing.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.general.id, { targetAgentId: team.tech.id, greetOnArrival: false });
     const both: Decision = {
       type: 'tool_calls',
       calls: [
@@ -107,34 +97,34 @@ describe('a guard that stops a chain still gets the customer an answer', () => {
       why: { summary: 'both' },
     };
     const engine = createScriptedEngine([both, reply('Billing here')]);
-    const session = await createSession(ctx, { agentId: general.id }, engine);
-    const turn = await sendMessage(ctx, session.id, { content: 'bill and bug' }, engine);
+    const session = await createSession(team.ctx, { agentId: team.general.id }, engine);
+    const turn = await sendMessage(team.ctx, session.id, { content: 'bill and bug' }, engine);
     expect(engine.inputs).toHaveLength(2);
     expect(turn.events.find((e) => e.type === 'guard')).not.toHaveProperty('answeredBy');
   });
 
   it('when the answer fails too, the guard says nothing about an answer and an error event follows', async () => {
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, greetOnArrival: false });
-    await makeHandoff(ctx, billing.id, { targetAgentId: general.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.general.id, { targetAgentId: team.billing.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.billing.id, { targetAgentId: team.general.id, greetOnArrival: false });
     const engine = createScriptedEngine([handoffTo('transfer_to_billing'), handoffTo('transfer_to_general_support'), new Error('LLM endpoint answered 503: busy')]);
-    const session = await createSession(ctx, { agentId: general.id }, engine);
-    const turn = await sendMessage(ctx, session.id, { content: 'hmm' }, engine);
+    const session = await createSession(team.ctx, { agentId: team.general.id }, engine);
+    const turn = await sendMessage(team.ctx, session.id, { content: 'hmm' }, engine);
     expect(kinds(turn.events).slice(-3)).toEqual(['tool_call', 'guard:ping_pong', 'error']);
     expect(turn.events.at(-2)).not.toHaveProperty('answeredBy');
     expect(turn.events.at(-2)).toMatchObject({ message: expect.not.stringContaining('answered instead') });
-    expect(turn.events.at(-1)).toMatchObject({ agentId: billing.id, message: 'The LLM could not answer: LLM endpoint answered 503: busy' });
+    expect(turn.events.at(-1)).toMatchObject({ agentId: team.billing.id, message: 'The LLM could not answer: LLM endpoint answered 503: busy' });
   });
 
   it('an answer that asks for a tool again, with no text, becomes an error event rather than a silent turn', async () => {
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, greetOnArrival: false });
-    await makeHandoff(ctx, billing.id, { targetAgentId: general.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.general.id, { targetAgentId: team.billing.id, greetOnArrival: false });
+    await makeHandoff(team.ctx, team.billing.id, { targetAgentId: team.general.id, greetOnArrival: false });
     const engine = createScriptedEngine([
       handoffTo('transfer_to_billing'),
       handoffTo('transfer_to_general_support'),
       handoffTo('transfer_to_general_support'),
     ]);
-    const session = await createSession(ctx, { agentId: general.id }, engine);
-    const turn = await sendMessage(ctx, session.id, { content: 'hmm' }, engine);
+    const session = await createSession(team.ctx, { agentId: team.general.id }, engine);
+    const turn = await sendMessage(team.ctx, session.id, { content: 'hmm' }, engine);
     expect(kinds(turn.events).slice(-2)).toEqual(['guard:ping_pong', 'error']);
     expect(turn.events.at(-1)).toMatchObject({ message: expect.stringContaining('called a tool again') });
   });
