@@ -1,21 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { authSessions, memberships, users, workspaces } from '@/db/schema';
 import { DEFAULT_WORKSPACE_ID } from '@/lib/domain/constants';
 import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
-import { createTestContext } from '@/lib/testing/test-context';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { changePassword, createUser, hasUsers, setUpFirstOwner, signIn } from '../accounts';
 import { hashPassword, verifyPassword } from '../password';
 import { recordSignInFailure, resetSignInLimits, SIGN_IN_LIMITS } from '../rate-limit';
 import { createAuthSession, SESSION_TTL_MS, validateAuthSession } from '../sessions';
 import { createWorkspace, roleIn, workspacesOf } from '../workspaces';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
+const t = setupTestContext();
 beforeEach(async () => {
-  ctx = await createTestContext();
   resetSignInLimits();
 });
-afterEach(() => ctx.close());
 
 const OWNER = { name: 'Ana', email: 'ana@example.com', password: 'a long enough password' };
 
@@ -34,48 +32,48 @@ describe('passwords', () => {
 
 describe('first-run setup', () => {
   it('makes the first owner of the workspaces nobody belongs to, renamed as asked, and then refuses', async () => {
-    expect(await hasUsers(ctx.db)).toBe(false);
-    const { user, workspaceIds } = await setUpFirstOwner(ctx.db, { ...OWNER, workspaceName: 'Acme support' });
+    expect(await hasUsers(t.ctx.db)).toBe(false);
+    const { user, workspaceIds } = await setUpFirstOwner(t.ctx.db, { ...OWNER, workspaceName: 'Acme support' });
     expect(workspaceIds).toEqual([DEFAULT_WORKSPACE_ID]);
-    expect(await roleIn(ctx.db, user.id, DEFAULT_WORKSPACE_ID)).toBe('owner');
-    expect(await workspacesOf(ctx.db, user.id)).toEqual([{ id: DEFAULT_WORKSPACE_ID, name: 'Acme support', role: 'owner' }]);
-    const [stored] = await ctx.db.select().from(users).where(eq(users.id, user.id));
+    expect(await roleIn(t.ctx.db, user.id, DEFAULT_WORKSPACE_ID)).toBe('owner');
+    expect(await workspacesOf(t.ctx.db, user.id)).toEqual([{ id: DEFAULT_WORKSPACE_ID, name: 'Acme support', role: 'owner' }]);
+    const [stored] = await t.ctx.db.select().from(users).where(eq(users.id, user.id));
     expect(stored?.passwordHash).not.toContain(OWNER.password);
-    await expect(setUpFirstOwner(ctx.db, { ...OWNER, email: 'other@example.com' })).rejects.toBeInstanceOf(ConflictError);
-    expect(await ctx.db.select().from(users)).toHaveLength(1);
+    await expect(setUpFirstOwner(t.ctx.db, { ...OWNER, email: 'other@example.com' })).rejects.toBeInstanceOf(ConflictError);
+    expect(await t.ctx.db.select().from(users)).toHaveLength(1);
   });
 
   it('creates a workspace when every workspace already has members', async () => {
-    await ctx.db.delete(workspaces).where(eq(workspaces.id, DEFAULT_WORKSPACE_ID));
-    const { workspaceIds } = await setUpFirstOwner(ctx.db, { ...OWNER, workspaceName: undefined });
+    await t.ctx.db.delete(workspaces).where(eq(workspaces.id, DEFAULT_WORKSPACE_ID));
+    const { workspaceIds } = await setUpFirstOwner(t.ctx.db, { ...OWNER, workspaceName: undefined });
     expect(workspaceIds).toHaveLength(1);
     expect(workspaceIds[0]).not.toBe(DEFAULT_WORKSPACE_ID);
-    const [created] = await ctx.db.select().from(workspaces).where(eq(workspaces.id, workspaceIds[0]!));
+    const [created] = await t.ctx.db.select().from(workspaces).where(eq(workspaces.id, workspaceIds[0]!));
     expect(created?.name).toBe('My workspace');
   });
 });
 
 describe('signing in', () => {
   beforeEach(async () => {
-    await setUpFirstOwner(ctx.db, OWNER);
+    await setUpFirstOwner(t.ctx.db, OWNER);
   });
 
   it('starts a session for the right password, refuses a wrong one and an unknown email alike', async () => {
-    const { token, user } = await signIn(ctx.db, OWNER, 'a');
-    expect((await validateAuthSession(ctx.db, token))?.user).toEqual(user);
-    const wrong = signIn(ctx.db, { email: OWNER.email, password: 'not the password' }, 'a');
+    const { token, user } = await signIn(t.ctx.db, OWNER, 'a');
+    expect((await validateAuthSession(t.ctx.db, token))?.user).toEqual(user);
+    const wrong = signIn(t.ctx.db, { email: OWNER.email, password: 'not the password' }, 'a');
     await expect(wrong).rejects.toThrow('Wrong email or password.');
-    await expect(signIn(ctx.db, { email: 'nobody@example.com', password: 'whatever it is' }, 'a')).rejects.toThrow('Wrong email or password.');
+    await expect(signIn(t.ctx.db, { email: 'nobody@example.com', password: 'whatever it is' }, 'a')).rejects.toThrow('Wrong email or password.');
     // The cookie's token is not what is stored.
-    const stored = await ctx.db.select().from(authSessions);
+    const stored = await t.ctx.db.select().from(authSessions);
     expect(stored.map((row) => row.id)).not.toContain(token);
   });
 
   it('stops accepting even the right password after too many failures for that email', async () => {
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i += 1) {
-      await expect(signIn(ctx.db, { email: OWNER.email, password: `guess number ${i}` }, `10.0.0.${i}`)).rejects.toBeInstanceOf(UnauthenticatedError);
+      await expect(signIn(t.ctx.db, { email: OWNER.email, password: `guess number ${i}` }, `10.0.0.${i}`)).rejects.toBeInstanceOf(UnauthenticatedError);
     }
-    const refused = signIn(ctx.db, OWNER, '10.0.0.99');
+    const refused = signIn(t.ctx.db, OWNER, '10.0.0.99');
     await expect(refused).rejects.toBeInstanceOf(RateLimitedError);
     await expect(refused).rejects.toThrow(/Try again in 15 minutes/);
   });
@@ -84,51 +82,51 @@ describe('signing in', () => {
     // Each failure through signIn costs a full hash; the last few prove signIn counts them too.
     for (let i = 0; i < SIGN_IN_LIMITS.perAddress - 2; i += 1) recordSignInFailure(`user${i}@example.com`, '192.0.2.1');
     for (const email of ['x@example.com', 'y@example.com']) {
-      await expect(signIn(ctx.db, { email, password: 'guess guess' }, '192.0.2.1')).rejects.toBeInstanceOf(UnauthenticatedError);
+      await expect(signIn(t.ctx.db, { email, password: 'guess guess' }, '192.0.2.1')).rejects.toBeInstanceOf(UnauthenticatedError);
     }
-    await expect(signIn(ctx.db, OWNER, '192.0.2.1')).rejects.toBeInstanceOf(RateLimitedError);
-    await expect(signIn(ctx.db, OWNER, '192.0.2.2')).resolves.toMatchObject({ user: { email: OWNER.email } });
+    await expect(signIn(t.ctx.db, OWNER, '192.0.2.1')).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(signIn(t.ctx.db, OWNER, '192.0.2.2')).resolves.toMatchObject({ user: { email: OWNER.email } });
   });
 });
 
 describe('sessions', () => {
   it('expire, and are renewed when used in their second half', async () => {
-    const { user } = await setUpFirstOwner(ctx.db, OWNER);
+    const { user } = await setUpFirstOwner(t.ctx.db, OWNER);
     const start = new Date('2026-01-01T00:00:00Z');
-    const { token, expiresAt } = await createAuthSession(ctx.db, user.id, start);
-    const early = await validateAuthSession(ctx.db, token, new Date(start.getTime() + 1000));
+    const { token, expiresAt } = await createAuthSession(t.ctx.db, user.id, start);
+    const early = await validateAuthSession(t.ctx.db, token, new Date(start.getTime() + 1000));
     expect(early).toMatchObject({ renewed: false, expiresAt });
     const late = new Date(start.getTime() + SESSION_TTL_MS * 0.75);
-    expect(await validateAuthSession(ctx.db, token, late)).toMatchObject({ renewed: true, expiresAt: new Date(late.getTime() + SESSION_TTL_MS) });
-    expect(await validateAuthSession(ctx.db, token, new Date(late.getTime() + SESSION_TTL_MS + 1))).toBeNull();
-    expect(await ctx.db.select().from(authSessions)).toHaveLength(0);
+    expect(await validateAuthSession(t.ctx.db, token, late)).toMatchObject({ renewed: true, expiresAt: new Date(late.getTime() + SESSION_TTL_MS) });
+    expect(await validateAuthSession(t.ctx.db, token, new Date(late.getTime() + SESSION_TTL_MS + 1))).toBeNull();
+    expect(await t.ctx.db.select().from(authSessions)).toHaveLength(0);
   });
 });
 
 describe('changing the password', () => {
   it('needs the current one, and signs the account out everywhere', async () => {
-    const { user } = await setUpFirstOwner(ctx.db, OWNER);
-    const elsewhere = await createAuthSession(ctx.db, user.id);
+    const { user } = await setUpFirstOwner(t.ctx.db, OWNER);
+    const elsewhere = await createAuthSession(t.ctx.db, user.id);
     const input = { currentPassword: 'wrong current one', newPassword: 'a brand new password', confirmPassword: 'a brand new password' };
-    await expect(changePassword(ctx.db, user.id, input)).rejects.toBeInstanceOf(ValidationError);
-    expect(await validateAuthSession(ctx.db, elsewhere.token)).not.toBeNull();
-    await changePassword(ctx.db, user.id, { ...input, currentPassword: OWNER.password });
-    expect(await validateAuthSession(ctx.db, elsewhere.token)).toBeNull();
-    await expect(signIn(ctx.db, OWNER, 'a')).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(signIn(ctx.db, { email: OWNER.email, password: 'a brand new password' }, 'a')).resolves.toBeTruthy();
+    await expect(changePassword(t.ctx.db, user.id, input)).rejects.toBeInstanceOf(ValidationError);
+    expect(await validateAuthSession(t.ctx.db, elsewhere.token)).not.toBeNull();
+    await changePassword(t.ctx.db, user.id, { ...input, currentPassword: OWNER.password });
+    expect(await validateAuthSession(t.ctx.db, elsewhere.token)).toBeNull();
+    await expect(signIn(t.ctx.db, OWNER, 'a')).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(signIn(t.ctx.db, { email: OWNER.email, password: 'a brand new password' }, 'a')).resolves.toBeTruthy();
   });
 });
 
 describe('workspaces', () => {
   it('a new one is owned by its creator and listed with the others; an email has one account', async () => {
-    const { user } = await setUpFirstOwner(ctx.db, OWNER);
-    const created = await createWorkspace(ctx.db, user.id, 'Second team');
+    const { user } = await setUpFirstOwner(t.ctx.db, OWNER);
+    const created = await createWorkspace(t.ctx.db, user.id, 'Second team');
     expect(created.role).toBe('owner');
-    expect((await workspacesOf(ctx.db, user.id)).map((w) => w.name)).toEqual(['Default workspace', 'Second team']);
-    const other = await createUser(ctx.db, { email: 'bo@example.com', name: '', password: 'bo has a password' });
+    expect((await workspacesOf(t.ctx.db, user.id)).map((w) => w.name)).toEqual(['Default workspace', 'Second team']);
+    const other = await createUser(t.ctx.db, { email: 'bo@example.com', name: '', password: 'bo has a password' });
     expect(other.name).toBe('bo');
-    expect(await workspacesOf(ctx.db, other.id)).toEqual([]);
-    expect(await ctx.db.select().from(memberships).where(eq(memberships.userId, other.id))).toEqual([]);
-    await expect(createUser(ctx.db, { email: OWNER.email, name: '', password: 'whatever password' })).rejects.toBeInstanceOf(ConflictError);
+    expect(await workspacesOf(t.ctx.db, other.id)).toEqual([]);
+    expect(await t.ctx.db.select().from(memberships).where(eq(memberships.userId, other.id))).toEqual([]);
+    await expect(createUser(t.ctx.db, { email: OWNER.email, name: '', password: 'whatever password' })).rejects.toBeInstanceOf(ConflictError);
   });
 });

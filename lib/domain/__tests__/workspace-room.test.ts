@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agenticFunctions, agents, auditEvents } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { toErrorResponse } from '@/lib/api/errors';
@@ -6,26 +6,22 @@ import { createAgent } from '@/lib/agents/service';
 import { listFunctionHistory } from '@/lib/functions/history';
 import { restoreFunction } from '@/lib/functions/restore';
 import { deleteFunction } from '@/lib/functions/service';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
-import { createTestContext } from '@/lib/testing/test-context';
 import { errorToFormState } from '@/lib/validation/form-state';
 import { ConflictError } from '../errors';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
-beforeEach(async () => {
-  ctx = await createTestContext();
-});
-afterEach(() => ctx.close());
+const t = setupTestContext();
 
 const rows = async () => ({
-  agents: (await ctx.db.select().from(agents)).length,
-  functions: (await ctx.db.select().from(agenticFunctions)).length,
-  audit: (await ctx.db.select().from(auditEvents)).length,
+  agents: (await t.ctx.db.select().from(agents)).length,
+  functions: (await t.ctx.db.select().from(agenticFunctions)).length,
+  audit: (await t.ctx.db.select().from(auditEvents)).length,
 });
 
 describe('a workspace at its limit', () => {
   it('refuses one more agent with a 409 that names the limit, in the API and the form alike', async () => {
-    const small = { ...ctx, limits: { agents: 3, functions: 10 } };
+    const small = { ...t.ctx, limits: { agents: 3, functions: 10 } };
     for (const name of ['Front Desk', 'Billing', 'Claims']) await makeAgent(small, name);
     const before = await rows();
     const refusal = await makeAgent(small, 'Returns').catch((error: unknown) => error);
@@ -40,7 +36,7 @@ describe('a workspace at its limit', () => {
   });
 
   it('refuses one more function, and a restore that would bring a deleted one back', async () => {
-    const small = { ...ctx, limits: { agents: 10, functions: 2 } };
+    const small = { ...t.ctx, limits: { agents: 10, functions: 2 } };
     const [front, billing, claims] = [await makeAgent(small, 'Front Desk'), await makeAgent(small, 'Billing'), await makeAgent(small, 'Claims')];
     const first = await makeHandoff(small, front.id, { targetAgentId: billing.id });
     await makeHandoff(small, front.id, { targetAgentId: claims.id });
@@ -60,7 +56,7 @@ describe('a workspace at its limit', () => {
   });
 
   it('counts the creates of one transaction against each other, as an import makes them', async () => {
-    const small = { ...ctx, limits: { agents: 3, functions: 10 } };
+    const small = { ...t.ctx, limits: { agents: 3, functions: 10 } };
     await makeAgent(small, 'Front Desk');
     await withTransaction(small, async (tx) => {
       await createAgent(tx, { name: 'Billing', description: 'Invoices.', instructions: '', greeting: '' });

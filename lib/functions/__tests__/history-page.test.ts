@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema';
 import type { AuditEntity } from '@/lib/domain/constants';
 import { workspaceHistoryHref } from '@/lib/review/hrefs';
 import { loadWorkspaceHistory } from '@/lib/review/history-load';
-import { createTestContext } from '@/lib/testing/test-context';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { HistoryQuerySchema, listWorkspaceHistory } from '../history';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
-beforeEach(async () => {
-  ctx = await createTestContext();
-});
-afterEach(() => ctx.close());
+const t = setupTestContext();
 
 const T0 = Date.UTC(2025, 0, 1);
 
@@ -20,7 +16,7 @@ async function seed(kinds: AuditEntity[], at: (i: number) => number = (i) => T0 
     const i = index + 1;
     return {
       id: `aud_${String(i).padStart(2, '0')}`,
-      workspaceId: ctx.workspaceId,
+      workspaceId: t.ctx.workspaceId,
       actor: 'tester',
       entityType,
       entityId: `${entityType}_${i}`,
@@ -31,7 +27,7 @@ async function seed(kinds: AuditEntity[], at: (i: number) => number = (i) => T0 
       at: new Date(at(i)),
     };
   });
-  if (rows.length > 0) await ctx.db.insert(auditEvents).values(rows);
+  if (rows.length > 0) await t.ctx.db.insert(auditEvents).values(rows);
 }
 
 const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
@@ -39,51 +35,51 @@ const query = (input: Record<string, unknown>) => HistoryQuerySchema.parse(input
 
 describe('the workspace history, a page at a time', () => {
   it('answers an empty workspace with one empty page', async () => {
-    const page = await listWorkspaceHistory(ctx, query({ size: 3 }));
+    const page = await listWorkspaceHistory(t.ctx, query({ size: 3 }));
     expect(page).toEqual({ items: [], total: 0, page: 1, size: 3, pageCount: 1, offset: 0 });
   });
 
   it('shows exactly one page whole, newest first', async () => {
     await seed(['agent', 'function', 'agent']);
-    const page = await listWorkspaceHistory(ctx, query({ size: 3 }));
+    const page = await listWorkspaceHistory(t.ctx, query({ size: 3 }));
     expect(ids(page)).toEqual(['aud_03', 'aud_02', 'aud_01']);
     expect(page).toMatchObject({ total: 3, pageCount: 1 });
   });
 
   it('ends on a short last page, and a page past the end shows the last one', async () => {
     await seed(Array.from({ length: 7 }, () => 'agent'));
-    expect(ids(await listWorkspaceHistory(ctx, query({ size: 3, page: 2 })))).toEqual(['aud_04', 'aud_03', 'aud_02']);
-    const last = await listWorkspaceHistory(ctx, query({ size: 3, page: 3 }));
+    expect(ids(await listWorkspaceHistory(t.ctx, query({ size: 3, page: 2 })))).toEqual(['aud_04', 'aud_03', 'aud_02']);
+    const last = await listWorkspaceHistory(t.ctx, query({ size: 3, page: 3 }));
     expect(ids(last)).toEqual(['aud_01']);
     expect(last).toMatchObject({ total: 7, page: 3, pageCount: 3, offset: 6 });
-    expect(await listWorkspaceHistory(ctx, query({ size: 3, page: '40' }))).toEqual(last);
+    expect(await listWorkspaceHistory(t.ctx, query({ size: 3, page: '40' }))).toEqual(last);
   });
 
   it('counts and pages within the entity filter', async () => {
     await seed(['agent', 'function', 'agent', 'function', 'function', 'routing_test', 'function']);
-    const functions = await listWorkspaceHistory(ctx, query({ entity: 'function', size: 3 }));
+    const functions = await listWorkspaceHistory(t.ctx, query({ entity: 'function', size: 3 }));
     expect(ids(functions)).toEqual(['aud_07', 'aud_05', 'aud_04']);
     expect(functions).toMatchObject({ total: 4, pageCount: 2 });
-    expect(ids(await listWorkspaceHistory(ctx, query({ entity: 'function', size: 3, page: 2 })))).toEqual(['aud_02']);
-    expect(await listWorkspaceHistory(ctx, query({ entity: 'agent', size: 3 }))).toMatchObject({ total: 2, pageCount: 1 });
-    expect(await listWorkspaceHistory(ctx, query({ size: 3 }))).toMatchObject({ total: 7, pageCount: 3 });
-    expect(await listWorkspaceHistory({ ...ctx, workspaceId: 'ws_other' }, query({}))).toMatchObject({ total: 0 });
+    expect(ids(await listWorkspaceHistory(t.ctx, query({ entity: 'function', size: 3, page: 2 })))).toEqual(['aud_02']);
+    expect(await listWorkspaceHistory(t.ctx, query({ entity: 'agent', size: 3 }))).toMatchObject({ total: 2, pageCount: 1 });
+    expect(await listWorkspaceHistory(t.ctx, query({ size: 3 }))).toMatchObject({ total: 7, pageCount: 3 });
+    expect(await listWorkspaceHistory({ ...t.ctx, workspaceId: 'ws_other' }, query({}))).toMatchObject({ total: 0 });
   });
 
   it('orders changes of the same millisecond by id, so no entry is skipped or repeated across pages', async () => {
     await seed(['agent', 'agent', 'agent', 'agent', 'agent'], () => T0);
-    const pages = await Promise.all([1, 2, 3].map((page) => listWorkspaceHistory(ctx, query({ size: 2, page }))));
+    const pages = await Promise.all([1, 2, 3].map((page) => listWorkspaceHistory(t.ctx, query({ size: 2, page }))));
     expect(pages.flatMap(ids)).toEqual(['aud_05', 'aud_04', 'aud_03', 'aud_02', 'aud_01']);
   });
 
   it('opens the page holding a linked entry, within the filter, and ignores an unknown one', async () => {
     await seed(['agent', 'function', 'agent', 'function', 'agent', 'agent', 'function', 'agent']);
-    const holding = await listWorkspaceHistory(ctx, query({ entity: 'agent', size: 2, entry: 'aud_03' }));
+    const holding = await listWorkspaceHistory(t.ctx, query({ entity: 'agent', size: 2, entry: 'aud_03' }));
     expect(holding).toMatchObject({ page: 2, total: 5 });
     expect(ids(holding)).toEqual(['aud_05', 'aud_03']);
-    expect(await listWorkspaceHistory(ctx, query({ size: 2, entry: 'aud_01' }))).toMatchObject({ page: 4 });
-    expect(await listWorkspaceHistory(ctx, query({ size: 2, page: 3, entry: 'aud_missing' }))).toMatchObject({ page: 3 });
-    expect(await listWorkspaceHistory({ ...ctx, workspaceId: 'ws_other' }, query({ size: 2, entry: 'aud_01' }))).toMatchObject({ page: 1, total: 0 });
+    expect(await listWorkspaceHistory(t.ctx, query({ size: 2, entry: 'aud_01' }))).toMatchObject({ page: 4 });
+    expect(await listWorkspaceHistory(t.ctx, query({ size: 2, page: 3, entry: 'aud_missing' }))).toMatchObject({ page: 3 });
+    expect(await listWorkspaceHistory({ ...t.ctx, workspaceId: 'ws_other' }, query({ size: 2, entry: 'aud_01' }))).toMatchObject({ page: 1, total: 0 });
   });
 
   it('reads old links and stray parameters as the first page of the default size', () => {
@@ -92,7 +88,7 @@ describe('the workspace history, a page at a time', () => {
 
   it('turns the page into readable entries, with where it sits', async () => {
     await seed(['agent', 'agent', 'agent']);
-    const view = await loadWorkspaceHistory(ctx, query({ size: 2, page: 2 }));
+    const view = await loadWorkspaceHistory(t.ctx, query({ size: 2, page: 2 }));
     expect(view.entries.map((entry) => [entry.id, entry.subject])).toEqual([['aud_01', 'Agent Thing 1']]);
     expect(view.page).toEqual({ total: 3, page: 2, size: 2, pageCount: 2, offset: 2 });
   });

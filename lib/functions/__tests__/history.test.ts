@@ -1,26 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteAgent, updateAgent } from '@/lib/agents/service';
 import { NotFoundError } from '@/lib/domain/errors';
 import { loadFunctionHistory, loadWorkspaceHistory } from '@/lib/review/history-load';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
-import { createTestContext } from '@/lib/testing/test-context';
 import { HistoryQuerySchema, listFunctionHistory, listWorkspaceHistory } from '../history';
 import { deleteFunction, updateFunction } from '../service';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
-beforeEach(async () => {
-  ctx = await createTestContext();
-});
-afterEach(() => ctx.close());
+const t = setupTestContext();
 
 describe('function history', () => {
   it('lists every change newest first, with a word diff of the description and the other fields in words', async () => {
-    const general = await makeAgent(ctx, 'General Support');
-    const billing = await makeAgent(ctx, 'Billing');
-    const fn = await makeHandoff(ctx, general.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices.' });
-    await updateFunction(ctx, fn.id, { version: 1, config: { description: 'Hand off when the caller asks about invoices or refunds.', transferMessage: 'One moment…' } });
-    await updateFunction(ctx, fn.id, { version: 2, enabled: false });
-    const view = await loadFunctionHistory(ctx, fn.id);
+    const general = await makeAgent(t.ctx, 'General Support');
+    const billing = await makeAgent(t.ctx, 'Billing');
+    const fn = await makeHandoff(t.ctx, general.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices.' });
+    await updateFunction(t.ctx, fn.id, { version: 1, config: { description: 'Hand off when the caller asks about invoices or refunds.', transferMessage: 'One moment…' } });
+    await updateFunction(t.ctx, fn.id, { version: 2, enabled: false });
+    const view = await loadFunctionHistory(t.ctx, fn.id);
     expect(view.subject).toBe('General Support → Billing (transfer_to_billing)');
     expect(view.current).toEqual({ version: 3, agentId: general.id });
     expect(view.entries.map((e) => [e.action, e.version, e.restorable])).toEqual([
@@ -42,27 +38,27 @@ describe('function history', () => {
   });
 
   it('outlives the function and its agents, which keep their names', async () => {
-    const general = await makeAgent(ctx, 'General Support');
-    const billing = await makeAgent(ctx, 'Billing');
-    const fn = await makeHandoff(ctx, billing.id, { targetAgentId: general.id });
-    await deleteFunction(ctx, fn.id);
-    await deleteAgent(ctx, billing.id);
-    const view = await loadFunctionHistory(ctx, fn.id);
+    const general = await makeAgent(t.ctx, 'General Support');
+    const billing = await makeAgent(t.ctx, 'Billing');
+    const fn = await makeHandoff(t.ctx, billing.id, { targetAgentId: general.id });
+    await deleteFunction(t.ctx, fn.id);
+    await deleteAgent(t.ctx, billing.id);
+    const view = await loadFunctionHistory(t.ctx, fn.id);
     expect(view.current).toBeNull();
     expect(view.subject).toBe('Billing (deleted) → General Support (transfer_to_general_support)');
     expect(view.entries.map((e) => [e.action, e.restorable])).toEqual([
       ['delete', true],
       ['create', true],
     ]);
-    await expect(listFunctionHistory(ctx, 'fn_unknown')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listFunctionHistory(t.ctx, 'fn_unknown')).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('lists the whole workspace newest first, agents and functions, a page at a time, with an entity filter', async () => {
-    const general = await makeAgent(ctx, 'General Support');
-    const billing = await makeAgent(ctx, 'Billing');
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
-    await updateAgent(ctx, billing.id, { description: 'Invoices and refunds.' });
-    const { entries: all } = await loadWorkspaceHistory(ctx, HistoryQuerySchema.parse({}));
+    const general = await makeAgent(t.ctx, 'General Support');
+    const billing = await makeAgent(t.ctx, 'Billing');
+    await makeHandoff(t.ctx, general.id, { targetAgentId: billing.id });
+    await updateAgent(t.ctx, billing.id, { description: 'Invoices and refunds.' });
+    const { entries: all } = await loadWorkspaceHistory(t.ctx, HistoryQuerySchema.parse({}));
     expect(all.map((e) => [e.entityType, e.action, e.subject])).toEqual([
       ['agent', 'update', 'Agent Billing'],
       ['function', 'create', 'General Support → Billing (transfer_to_billing)'],
@@ -70,7 +66,7 @@ describe('function history', () => {
       ['agent', 'create', 'Agent General Support'],
     ]);
     expect(all[0]?.descriptionDiff?.map((s) => s.kind)).toEqual(['removed', 'added']);
-    expect((await listWorkspaceHistory(ctx, HistoryQuerySchema.parse({ size: 2 }))).items).toHaveLength(2);
-    expect((await listWorkspaceHistory(ctx, HistoryQuerySchema.parse({ entity: 'function' }))).items.map((e) => e.entityType)).toEqual(['function']);
+    expect((await listWorkspaceHistory(t.ctx, HistoryQuerySchema.parse({ size: 2 }))).items).toHaveLength(2);
+    expect((await listWorkspaceHistory(t.ctx, HistoryQuerySchema.parse({ entity: 'function' }))).items.map((e) => e.entityType)).toEqual(['function']);
   });
 });

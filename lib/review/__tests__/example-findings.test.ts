@@ -1,25 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateFunction } from '@/lib/functions/service';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
-import { createTestContext } from '@/lib/testing/test-context';
 import { FINDING_LABELS } from '../findings';
 import { loadWorkspaceReview } from '../overview';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
-beforeEach(async () => {
-  ctx = await createTestContext();
-});
-afterEach(() => ctx.close());
+const t = setupTestContext();
 
-const exampleFindings = async () => (await loadWorkspaceReview(ctx)).findings.filter((f) => f.kind === 'example_like_sibling');
+const exampleFindings = async () => (await loadWorkspaceReview(t.ctx)).findings.filter((f) => f.kind === 'example_like_sibling');
 
 describe('the review finding for examples that read like a sibling’s', () => {
   it('quotes the example, names the sibling’s target and links to the handoff to fix', async () => {
-    const general = await makeAgent(ctx, 'General Support');
-    const billing = await makeAgent(ctx, 'Billing');
-    const tech = await makeAgent(ctx, 'Technical Support');
-    const billingFn = await makeHandoff(ctx, general.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices, charges or refunds.' });
-    const techFn = await makeHandoff(ctx, general.id, {
+    const general = await makeAgent(t.ctx, 'General Support');
+    const billing = await makeAgent(t.ctx, 'Billing');
+    const tech = await makeAgent(t.ctx, 'Technical Support');
+    const billingFn = await makeHandoff(t.ctx, general.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices, charges or refunds.' });
+    const techFn = await makeHandoff(t.ctx, general.id, {
       targetAgentId: tech.id,
       description: 'Hand off when the customer reports an error message or cannot log in to the app.',
       examples: ['I cannot log in since yesterday', 'Please refund the double charge on my invoice'],
@@ -39,22 +35,22 @@ describe('the review finding for examples that read like a sibling’s', () => {
     expect(FINDING_LABELS.example_like_sibling).toBe("Example reads like another handoff's");
 
     // The LLM is no longer offered Billing beside it: nothing to confuse it with.
-    await updateFunction(ctx, billingFn.id, { version: 1, enabled: false });
+    await updateFunction(t.ctx, billingFn.id, { version: 1, enabled: false });
     expect(await exampleFindings()).toEqual([]);
-    await updateFunction(ctx, billingFn.id, { version: 2, enabled: true });
+    await updateFunction(t.ctx, billingFn.id, { version: 2, enabled: true });
     expect(await exampleFindings()).toHaveLength(1);
     // Moved to Billing, the example is where it belongs.
-    await updateFunction(ctx, techFn.id, { version: 1, config: { examples: ['I cannot log in since yesterday'] } });
-    await updateFunction(ctx, billingFn.id, { version: 3, config: { examples: ['Please refund the double charge on my invoice'] } });
+    await updateFunction(t.ctx, techFn.id, { version: 1, config: { examples: ['I cannot log in since yesterday'] } });
+    await updateFunction(t.ctx, billingFn.id, { version: 3, config: { examples: ['Please refund the double charge on my invoice'] } });
     expect(await exampleFindings()).toEqual([]);
   });
 
   it('compares only handoffs of the same agent', async () => {
-    const general = await makeAgent(ctx, 'General Support');
-    const billing = await makeAgent(ctx, 'Billing');
-    const tech = await makeAgent(ctx, 'Technical Support');
-    await makeHandoff(ctx, tech.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices, charges or refunds.' });
-    await makeHandoff(ctx, general.id, {
+    const general = await makeAgent(t.ctx, 'General Support');
+    const billing = await makeAgent(t.ctx, 'Billing');
+    const tech = await makeAgent(t.ctx, 'Technical Support');
+    await makeHandoff(t.ctx, tech.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices, charges or refunds.' });
+    await makeHandoff(t.ctx, general.id, {
       targetAgentId: tech.id,
       description: 'Hand off when the customer reports an error message or cannot log in to the app.',
       examples: ['Please refund the double charge on my invoice'],

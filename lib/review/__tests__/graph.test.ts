@@ -1,28 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateFunction } from '@/lib/functions/service';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
-import { createTestContext } from '@/lib/testing/test-context';
 import type { HandoffGraph } from '../graph';
 import { layoutHandoffGraph } from '../layout';
 import { loadWorkspaceReview } from '../overview';
 import { describeRoute } from '../route-sentence';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
-beforeEach(async () => {
-  ctx = await createTestContext();
-});
-afterEach(() => ctx.close());
+const t = setupTestContext();
 
 describe('handoff graph', () => {
   it('draws only configured routes, marking disabled ones, each as one readable sentence', async () => {
-    const general = await makeAgent(ctx, 'General Support');
-    const billing = await makeAgent(ctx, 'Billing');
-    const tech = await makeAgent(ctx, 'Technical Support');
-    await makeAgent(ctx, 'Sales');
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices.' });
-    const toTech = await makeHandoff(ctx, general.id, { targetAgentId: tech.id, description: 'Hand off when the app shows an error.' });
-    await updateFunction(ctx, toTech.id, { version: 1, enabled: false });
-    const { graph } = await loadWorkspaceReview(ctx);
+    const general = await makeAgent(t.ctx, 'General Support');
+    const billing = await makeAgent(t.ctx, 'Billing');
+    const tech = await makeAgent(t.ctx, 'Technical Support');
+    await makeAgent(t.ctx, 'Sales');
+    await makeHandoff(t.ctx, general.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about invoices.' });
+    const toTech = await makeHandoff(t.ctx, general.id, { targetAgentId: tech.id, description: 'Hand off when the app shows an error.' });
+    await updateFunction(t.ctx, toTech.id, { version: 1, enabled: false });
+    const { graph } = await loadWorkspaceReview(t.ctx);
     expect(graph.nodes.map((n) => n.name)).toEqual(['Billing', 'General Support', 'Sales', 'Technical Support']);
     expect(graph.nodes.find((n) => n.name === 'Billing')?.href).toBe(`/integrations/agentic-functions/${billing.id}`);
     expect(graph.edges.map(describeRoute)).toEqual([

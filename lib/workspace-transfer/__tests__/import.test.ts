@@ -1,21 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agenticFunctions, agents, auditEvents } from '@/db/schema';
 import { updateAgent } from '@/lib/agents/service';
 import { seedDemoWorkspace } from '@/lib/demo/seed-demo-workspace';
 import { ConflictError, ValidationError } from '@/lib/domain/errors';
 import { listAllFunctions, updateFunction } from '@/lib/functions/service';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { createTestContext } from '@/lib/testing/test-context';
 import { exportWorkspace } from '../export';
 import { importWorkspace } from '../import';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
-beforeEach(async () => {
-  ctx = await createTestContext();
-});
-afterEach(() => ctx.close());
+const t = setupTestContext();
 
-const snapshot = async (c = ctx) => ({
+const snapshot = async (c = t.ctx) => ({
   agents: (await c.db.select().from(agents)),
   functions: (await c.db.select().from(agenticFunctions)),
   audit: (await c.db.select().from(auditEvents)).length,
@@ -43,16 +40,16 @@ const doc = (over: Record<string, unknown> = {}) => ({
 
 /** Calls import expecting a refusal; returns it. */
 async function refusal(raw: unknown): Promise<ValidationError | ConflictError> {
-  const error = await importWorkspace(ctx, raw, { dryRun: false }).catch((e: unknown) => e);
+  const error = await importWorkspace(t.ctx, raw, { dryRun: false }).catch((e: unknown) => e);
   expect(error instanceof ValidationError || error instanceof ConflictError, String(error)).toBe(true);
   return error as ValidationError;
 }
 
 describe('importWorkspace', () => {
   it('previews what it would create without writing, then applies it in one go', async () => {
-    await seedDemoWorkspace(ctx);
+    await seedDemoWorkspace(t.ctx);
     const before = await snapshot();
-    const preview = await importWorkspace(ctx, doc(), { dryRun: true });
+    const preview = await importWorkspace(t.ctx, doc(), { dryRun: true });
     expect(preview.counts).toEqual({ create: 3, change: 0, keep: 0 });
     expect(preview.items.map((i) => [i.entity, i.action, i.label])).toEqual([
       ['agent', 'create', 'Front Desk'],
@@ -62,10 +59,10 @@ describe('importWorkspace', () => {
     expect(preview.notInFile).toEqual({ agents: 5, functions: 2, tests: 0 });
     expect(await snapshot()).toEqual(before);
 
-    expect(await importWorkspace(ctx, doc(), { dryRun: false })).toEqual(preview);
-    const names = (await ctx.db.select().from(agents)).map((a) => a.name);
+    expect(await importWorkspace(t.ctx, doc(), { dryRun: false })).toEqual(preview);
+    const names = (await t.ctx.db.select().from(agents)).map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['Front Desk', 'Claims', 'General Support']));
-    const audit = (await ctx.db.select().from(auditEvents)).slice(before.audit);
+    const audit = (await t.ctx.db.select().from(auditEvents)).slice(before.audit);
     expect(audit.map((e) => [e.entityType, e.action])).toEqual([
       ['agent', 'create'],
       ['agent', 'create'],
@@ -73,12 +70,12 @@ describe('importWorkspace', () => {
     ]);
 
     // The same file again changes nothing.
-    const again = await importWorkspace(ctx, doc(), { dryRun: false });
+    const again = await importWorkspace(t.ctx, doc(), { dryRun: false });
     expect(again.counts).toEqual({ create: 0, change: 0, keep: 3 });
   });
 
   it('changes what differs, keeps the rest, and may point at agents that only the workspace has', async () => {
-    await seedDemoWorkspace(ctx);
+    await seedDemoWorkspace(t.ctx);
     const file = doc({
       agents: [{ slug: 'billing', name: 'Billing', description: 'Invoices only.', instructions: 'Be brief.', greeting: 'Billing here.' }],
       functions: [
@@ -93,18 +90,18 @@ describe('importWorkspace', () => {
         { agent: 'sales', phase: 'during_session', type: 'agent_handoff', target: 'general-support', config: { description: 'Hand off back when the customer asks about anything but buying.' } },
       ],
     });
-    const plan = await importWorkspace(ctx, file, { dryRun: false });
+    const plan = await importWorkspace(t.ctx, file, { dryRun: false });
     expect(plan.items.map((i) => [i.action, i.label, i.fields])).toEqual([
       ['change', 'Billing', ['description', 'instructions', 'greeting']],
       ['change', 'General Support → Billing (transfer_to_billing)', ['description', 'enabled']],
       ['create', 'Sales → General Support (transfer_to_general_support)', []],
     ]);
-    const fns = await listAllFunctions(ctx);
+    const fns = await listAllFunctions(t.ctx);
     expect(fns.find((f) => f.toolName === 'transfer_to_billing')).toMatchObject({ enabled: false, version: 2 });
   });
 
   it('refuses a malformed document with the exact field paths, changing nothing', async () => {
-    await seedDemoWorkspace(ctx);
+    await seedDemoWorkspace(t.ctx);
     const before = await snapshot();
     expect((await refusal({ format: 'something.else', version: 3, agents: 'none' })).fieldErrors).toEqual({
       format: ['This is not a Switchboard workspace file: format must be "switchboard.workspace".'],
@@ -121,7 +118,7 @@ describe('importWorkspace', () => {
   });
 
   it('refuses handoffs to agents in neither the file nor the workspace, and in the wrong phase', async () => {
-    await seedDemoWorkspace(ctx);
+    await seedDemoWorkspace(t.ctx);
     const before = await snapshot();
     const error = await refusal(
       doc({
@@ -146,7 +143,7 @@ describe('importWorkspace', () => {
   });
 
   it('refuses the same handoff twice and a clash with the workspace, keyed by the entry, changing nothing', async () => {
-    await seedDemoWorkspace(ctx);
+    await seedDemoWorkspace(t.ctx);
     const before = await snapshot();
     const entry = { agent: 'front-desk', phase: 'during_session', type: 'agent_handoff', target: 'claims', config: { description: 'Hand off when the customer asks about claims.' } };
     expect((await refusal(doc({ functions: [entry, entry] }))).fieldErrors).toEqual({
@@ -169,11 +166,11 @@ describe('importWorkspace', () => {
 
 describe('export → import round trip', () => {
   it('rebuilds the same configuration in an empty workspace', async () => {
-    await seedDemoWorkspace(ctx);
-    const general = (await ctx.db.select().from(agents)).find((a) => a.name === 'General Support');
-    const returns = (await ctx.db.select().from(agents)).find((a) => a.name === 'Returns');
-    const lounge = await makeAgent(ctx, 'Lounge Ä');
-    const custom = await makeHandoff(ctx, lounge.id, {
+    await seedDemoWorkspace(t.ctx);
+    const general = (await t.ctx.db.select().from(agents)).find((a) => a.name === 'General Support');
+    const returns = (await t.ctx.db.select().from(agents)).find((a) => a.name === 'Returns');
+    const lounge = await makeAgent(t.ctx, 'Lounge Ä');
+    const custom = await makeHandoff(t.ctx, lounge.id, {
       targetAgentId: returns?.id as string,
       description: 'When the guest wants to send something back.',
       toolName: 'send_back',
@@ -181,10 +178,10 @@ describe('export → import round trip', () => {
       greetOnArrival: false,
       context: { mode: 'last_n', lastN: 4 },
     });
-    await makeHandoff(ctx, general?.id as string, { targetAgentId: lounge.id, description: 'When the customer wants to wait.' });
-    await updateFunction(ctx, custom.id, { version: 1, enabled: false });
-    await updateAgent(ctx, lounge.id, { instructions: 'Relax.' });
-    const exported = await exportWorkspace(ctx, new Date('2026-01-01T00:00:00Z'));
+    await makeHandoff(t.ctx, general?.id as string, { targetAgentId: lounge.id, description: 'When the customer wants to wait.' });
+    await updateFunction(t.ctx, custom.id, { version: 1, enabled: false });
+    await updateAgent(t.ctx, lounge.id, { instructions: 'Relax.' });
+    const exported = await exportWorkspace(t.ctx, new Date('2026-01-01T00:00:00Z'));
     expect(exported.functions.find((f) => f.config.toolName === 'send_back')).toEqual({
       agent: 'lounge-a',
       phase: 'during_session',
@@ -202,7 +199,7 @@ describe('export → import round trip', () => {
       expect(plan.counts).toEqual({ create: exported.agents.length + exported.functions.length, change: 0, keep: 0 });
       expect(await exportWorkspace(empty, new Date('2026-01-01T00:00:00Z'))).toEqual(exported);
       // And importing it again into the original changes nothing.
-      expect((await importWorkspace(ctx, exported, { dryRun: true })).counts).toMatchObject({ create: 0, change: 0 });
+      expect((await importWorkspace(t.ctx, exported, { dryRun: true })).counts).toMatchObject({ create: 0, change: 0 });
     } finally {
       empty.close();
     }
