@@ -1,16 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WORKSPACE_ID } from '@/lib/domain/constants';
-import { createTestContext, testDialect } from '@/lib/testing/test-context';
+import { setupTestContext } from '@/lib/testing/fixtures';
+import { testDialect } from '@/lib/testing/test-context';
 
 // The SQLite file itself: the PostgreSQL run has db/__tests__/schema-parity.test.ts and the services.
 describe.skipIf(testDialect !== 'sqlite')('openDatabase (SQLite)', () => {
-  let ctx: Awaited<ReturnType<typeof createTestContext>>;
-  let sqlite: NonNullable<typeof ctx.sqlite>;
+  const t = setupTestContext();
+  let sqlite: NonNullable<typeof t.ctx.sqlite>;
   beforeEach(async () => {
-    ctx = await createTestContext();
-    sqlite = ctx.sqlite as typeof sqlite;
+    sqlite = t.ctx.sqlite as typeof sqlite;
   });
-  afterEach(() => ctx.close());
 
   it('applies the migrations, turns on foreign keys and WAL, and creates the default workspace', () => {
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { textEmbeddings } from '@/db/schema';
 import { updateAgent } from '@/lib/agents/service';
 import { createSimulatedEngine } from '@/lib/conversation/engines/simulated';
@@ -12,8 +12,8 @@ import {
 } from '@/lib/conversation/engines/simulated/meaning/embedding-store';
 import { createEncoderProvider, type SentenceEncoder } from '@/lib/conversation/engines/simulated/meaning/encoder';
 import type { LlmEngine } from '@/lib/conversation/engines/types';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeHandoff, makeSupportTeam } from '@/lib/testing/factories';
-import { createTestContext, type TestContext } from '@/lib/testing/test-context';
 import { loadAgentState } from '../agent-state';
 import { createDbEmbeddingStore } from '../text-embedding-store';
 import { warmUpAgent, warmUpAgentAndCallers } from '../warm-up';
@@ -77,13 +77,11 @@ describe('vectors as bytes', () => {
 });
 
 describe('the embedding store (text_embeddings)', () => {
-  let ctx: TestContext;
+  const t = setupTestContext();
   let store: EmbeddingStore;
   beforeEach(async () => {
-    ctx = await createTestContext();
-    store = createDbEmbeddingStore(ctx.db);
+    store = createDbEmbeddingStore(t.ctx.db);
   });
-  afterEach(() => ctx.close());
 
   it('keeps vectors by model and text hash, exactly, and ignores a second write of the same key', async () => {
     const [vector] = await countingEncoder().embed(['Lost card']);
@@ -94,7 +92,7 @@ describe('the embedding store (text_embeddings)', () => {
     expect([...found.keys()]).toEqual([textHash('Lost card')]);
     expect(Buffer.from(found.get(textHash('Lost card'))!.buffer)).toEqual(Buffer.from(vector!.buffer));
     expect((await store.getMany('m2', [textHash('Lost card')])).size).toBe(0);
-    expect(await ctx.db.select().from(textEmbeddings)).toHaveLength(1);
+    expect(await t.ctx.db.select().from(textEmbeddings)).toHaveLength(1);
   });
 
   it('hit: a stored text is read back and never embedded', async () => {
@@ -112,7 +110,7 @@ describe('the embedding store (text_embeddings)', () => {
     const [first] = await keeping.embedKept(['Report a stolen card', 'Report a stolen card']);
     expect(encoder.embedded).toEqual(['Report a stolen card']);
     await keeping.flush();
-    const rows = await ctx.db.select().from(textEmbeddings);
+    const rows = await t.ctx.db.select().from(textEmbeddings);
     expect(rows.map((row) => [row.modelVersion, row.textHash])).toEqual([['fake-encoder@1;d8', textHash('Report a stolen card')]]);
     // Only the hash and vector: the text itself is not in the table.
     expect(JSON.stringify(rows)).not.toContain('stolen');
@@ -148,7 +146,7 @@ describe('the embedding store (text_embeddings)', () => {
     await keeping.embedKept(['Where is my parcel?']);
     expect(upgraded.embedded).toEqual(['Where is my parcel?']);
     await keeping.flush();
-    const rows = await ctx.db.select({ model: textEmbeddings.modelVersion, hash: textEmbeddings.textHash }).from(textEmbeddings);
+    const rows = await t.ctx.db.select({ model: textEmbeddings.modelVersion, hash: textEmbeddings.textHash }).from(textEmbeddings);
     expect(rows).toEqual([{ model: 'fake-encoder@2;d8', hash: textHash('Where is my parcel?') }]);
   });
 
@@ -177,20 +175,20 @@ describe('the embedding store (text_embeddings)', () => {
 
   describe('behind the simulated model', () => {
     async function teamWithHandoffs() {
-      const team = await makeSupportTeam(ctx);
-      await makeHandoff(ctx, team.general.id, {
+      const team = await makeSupportTeam(t.ctx);
+      await makeHandoff(t.ctx, team.general.id, {
         targetAgentId: team.billing.id,
         description: 'Invoices, refunds, a payment that failed or was taken twice.',
         examples: ['I was charged twice', 'where is my refund'],
       });
-      await makeHandoff(ctx, team.general.id, { targetAgentId: team.tech.id, description: 'The app crashes, login problems, error messages.' });
+      await makeHandoff(t.ctx, team.general.id, { targetAgentId: team.tech.id, description: 'The app crashes, login problems, error messages.' });
       return team;
     }
 
     /** A "process": its own encoder (so its own in-memory caches) over the same database. */
     function startProcess() {
       const encoder = countingEncoder();
-      const counted = countingStore(createDbEmbeddingStore(ctx.db));
+      const counted = countingStore(createDbEmbeddingStore(t.ctx.db));
       let keeping: StoredEncoder | undefined;
       const provider = createEncoderProvider(async () => encoder, undefined, { store: counted });
       const engine = createSimulatedEngine({ encoder: provider });
@@ -207,11 +205,11 @@ describe('the embedding store (text_embeddings)', () => {
 
     it('a restart re-uses the kept vectors: warm-up embeds nothing, and decisions are the same', async () => {
       const { general } = await teamWithHandoffs();
-      const state = await loadAgentState(ctx, general.id);
+      const state = await loadAgentState(t.ctx, general.id);
       const input = { agent: state.agent, tools: state.tools.map((offered) => offered.tool), messages: [{ role: 'user' as const, content: 'money went out of my account two times' }] };
 
       const first = startProcess();
-      await warmUpAgent(ctx, general.id, first.engine);
+      await warmUpAgent(t.ctx, general.id, first.engine);
       expect(first.encoder.embedded).toContain('Invoices, refunds, a payment that failed or was taken twice.');
       // Every tool's and the agent's texts were looked up in one query.
       expect(first.store.reads).toBe(1);
@@ -219,7 +217,7 @@ describe('the embedding store (text_embeddings)', () => {
       const before = await first.engine.decide(input);
 
       const second = startProcess();
-      await warmUpAgent(ctx, general.id, second.engine);
+      await warmUpAgent(t.ctx, general.id, second.engine);
       expect(second.encoder.calls).toBe(0);
       expect(second.store.writes).toBe(0);
       const after = await second.engine.decide(input);
@@ -230,31 +228,27 @@ describe('the embedding store (text_embeddings)', () => {
 
     it('never keeps a customer message', async () => {
       const { general } = await teamWithHandoffs();
-      const state = await loadAgentState(ctx, general.id);
+      const state = await loadAgentState(t.ctx, general.id);
       const process = startProcess();
       const message = 'my card was swallowed by the cash machine';
       await process.engine.decide({ agent: state.agent, tools: state.tools.map((offered) => offered.tool), messages: [{ role: 'user', content: message }] });
       await process.flush();
       expect(process.encoder.embedded).toContain(message);
-      expect((await createDbEmbeddingStore(ctx.db).getMany(process.encoder.model, [textHash(message)])).size).toBe(0);
-      expect((await ctx.db.select().from(textEmbeddings)).length).toBeGreaterThan(0);
+      expect((await createDbEmbeddingStore(t.ctx.db).getMany(process.encoder.model, [textHash(message)])).size).toBe(0);
+      expect((await t.ctx.db.select().from(textEmbeddings)).length).toBeGreaterThan(0);
     });
   });
 });
 
 describe('re-warming after an agent changes', () => {
-  let ctx: TestContext;
-  beforeEach(async () => {
-    ctx = await createTestContext();
-  });
-  afterEach(() => ctx.close());
+  const t = setupTestContext();
 
   it('prepares the agent and every agent handing off to it, with the target’s new description', async () => {
-    const { general, billing, tech } = await makeSupportTeam(ctx);
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id });
-    await makeHandoff(ctx, tech.id, { targetAgentId: billing.id, description: 'Hand off when the question is about a charge.' });
-    await makeHandoff(ctx, general.id, { targetAgentId: tech.id, description: 'Hand off when the app crashes.' });
-    await updateAgent(ctx, billing.id, { name: 'Payments', description: 'Refunds and chargebacks.' });
+    const { general, billing, tech } = await makeSupportTeam(t.ctx);
+    await makeHandoff(t.ctx, general.id, { targetAgentId: billing.id });
+    await makeHandoff(t.ctx, tech.id, { targetAgentId: billing.id, description: 'Hand off when the question is about a charge.' });
+    await makeHandoff(t.ctx, general.id, { targetAgentId: tech.id, description: 'Hand off when the app crashes.' });
+    await updateAgent(t.ctx, billing.id, { name: 'Payments', description: 'Refunds and chargebacks.' });
 
     const prepared: { agent: string; targets: (string | undefined)[] }[] = [];
     const engine: LlmEngine = {
@@ -265,23 +259,23 @@ describe('re-warming after an agent changes', () => {
         prepared.push({ agent: agent.name, targets: tools.map((tool) => tool.hints?.targetDescription) });
       },
     };
-    await warmUpAgentAndCallers(ctx, billing.id, engine);
+    await warmUpAgentAndCallers(t.ctx, billing.id, engine);
     expect(prepared.map((entry) => entry.agent).sort()).toEqual(['General Support', 'Payments', 'Technical Support']);
     expect(prepared.find((entry) => entry.agent === 'Technical Support')?.targets).toEqual(['Refunds and chargebacks.']);
     expect(prepared.find((entry) => entry.agent === 'General Support')?.targets).toContain('Refunds and chargebacks.');
   });
 
   it('re-embeds a caller’s tool whose target was renamed, and only that tool', async () => {
-    const { general, billing, tech } = await makeSupportTeam(ctx);
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, description: 'Invoices and refunds.\n- a double charge\n- a missing refund' });
-    await makeHandoff(ctx, general.id, { targetAgentId: tech.id, description: 'The app crashes.\n- login problems\n- error messages' });
+    const { general, billing, tech } = await makeSupportTeam(t.ctx);
+    await makeHandoff(t.ctx, general.id, { targetAgentId: billing.id, description: 'Invoices and refunds.\n- a double charge\n- a missing refund' });
+    await makeHandoff(t.ctx, general.id, { targetAgentId: tech.id, description: 'The app crashes.\n- login problems\n- error messages' });
     const encoder = countingEncoder();
     const engine = createSimulatedEngine({ encoder: createEncoderProvider(async () => encoder) });
-    await warmUpAgent(ctx, general.id, engine);
+    await warmUpAgent(t.ctx, general.id, engine);
     const before = encoder.embedded.length;
 
-    await updateAgent(ctx, billing.id, { name: 'Payments' });
-    await warmUpAgentAndCallers(ctx, billing.id, engine);
+    await updateAgent(t.ctx, billing.id, { name: 'Payments' });
+    await warmUpAgentAndCallers(t.ctx, billing.id, engine);
     const again = encoder.embedded.slice(before);
     expect(again.some((text) => text.startsWith('Payments: '))).toBe(true);
     expect(again.some((text) => text.startsWith('Technical Support'))).toBe(false);

@@ -3,33 +3,31 @@ import type { Agent } from '@/lib/agents/service';
 import { FunctionCreateSchema } from '@/lib/functions/schema';
 import { createFunction, listAllFunctions, updateFunction } from '@/lib/functions/service';
 import { createSession } from '@/lib/sessions/service';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { createScriptedEngine } from '@/lib/testing/scripted-engine';
-import { createTestContext } from '@/lib/testing/test-context';
 import { lastTestCalls, testCallFunction } from '@/lib/webhooks/test-call';
 import { json, startReceiver } from '@/lib/webhooks/__tests__/receiver';
 import { FINDING_LABELS, findFindings } from '../findings';
 import { loadWorkspaceReview } from '../overview';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
+const t = setupTestContext();
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let desk: Agent;
 
 beforeEach(async () => {
   process.env.WEBHOOK_ALLOW_PRIVATE = '1';
-  ctx = await createTestContext();
   receiver = await startReceiver();
-  desk = await makeAgent(ctx, 'Front Desk');
+  desk = await makeAgent(t.ctx, 'Front Desk');
 });
 afterEach(async () => {
   delete process.env.WEBHOOK_ALLOW_PRIVATE;
   await receiver.close();
-  await ctx.close();
 });
 
 function addWebhook(agentId: string, phase: 'pre_session' | 'during_session' | 'post_session', name: string, path = '/hook') {
   return createFunction(
-    ctx,
+    t.ctx,
     agentId,
     FunctionCreateSchema.parse({
       phase,
@@ -39,7 +37,7 @@ function addWebhook(agentId: string, phase: 'pre_session' | 'during_session' | '
   );
 }
 
-const ofKind = async (kind: string) => (await loadWorkspaceReview(ctx)).findings.filter((finding) => finding.kind === kind);
+const ofKind = async (kind: string) => (await loadWorkspaceReview(t.ctx)).findings.filter((finding) => finding.kind === kind);
 
 describe('finding: webhook failed its last test call', () => {
   it('names the function, the status and how long ago, links to the function, and a later success clears it', async () => {
@@ -48,7 +46,7 @@ describe('finding: webhook failed its last test call', () => {
     expect(await ofKind('webhook_test_failed')).toEqual([]);
 
     receiver.answerWith((_request, response) => json(response, 500, { error: 'database down' }));
-    await testCallFunction(ctx, { functionId: fn.id });
+    await testCallFunction(t.ctx, { functionId: fn.id });
     const [finding, ...rest] = await ofKind('webhook_test_failed');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
@@ -63,7 +61,7 @@ describe('finding: webhook failed its last test call', () => {
 
     // Only the last call counts.
     receiver.answerWith((_request, response) => json(response, 200, { ok: true }));
-    await testCallFunction(ctx, { functionId: fn.id });
+    await testCallFunction(t.ctx, { functionId: fn.id });
     expect(await ofKind('webhook_test_failed')).toEqual([]);
   });
 
@@ -75,9 +73,9 @@ describe('finding: webhook failed its last test call', () => {
       if (request.url === '/slow') setTimeout(() => json(response, 200, {}), 1500);
       else json(response, 200, {});
     });
-    await testCallFunction(ctx, { functionId: slow.id });
+    await testCallFunction(t.ctx, { functionId: slow.id });
     await receiver.close();
-    await testCallFunction(ctx, { functionId: refused.id });
+    await testCallFunction(t.ctx, { functionId: refused.id });
     const reasons = Object.fromEntries((await ofKind('webhook_test_failed')).map((finding) => [finding.functionIds[0], finding.reason]));
     expect(reasons[refused.id]).toMatch(/^log_conversation's webhook failed its last test call \(connection refused, just now\)/);
     expect(reasons[slow.id]).toMatch(/^slow_lookup's webhook failed its last test call \(timed out, just now\)\. The webhook did not answer within 1000 ms/);
@@ -87,11 +85,11 @@ describe('finding: webhook failed its last test call', () => {
   it('tells the age of an older failure against the time the review was read', async () => {
     const fn = await addWebhook(desk.id, 'during_session', 'lookup_order');
     receiver.answerWith((_request, response) => json(response, 404, {}));
-    await testCallFunction(ctx, { functionId: fn.id });
-    const calls = await lastTestCalls(ctx);
-    const review = await loadWorkspaceReview(ctx);
+    await testCallFunction(t.ctx, { functionId: fn.id });
+    const calls = await lastTestCalls(t.ctx);
+    const review = await loadWorkspaceReview(t.ctx);
     const later = (calls.get(fn.id)?.calledAt.getTime() ?? 0) + 3 * 60_000 + 5_000;
-    const findings = findFindings(review.agents, await listAllFunctions(ctx), review.rows, { lastTestCalls: calls, startedWith: new Set(), now: later });
+    const findings = findFindings(review.agents, await listAllFunctions(t.ctx), review.rows, { lastTestCalls: calls, startedWith: new Set(), now: later });
     expect(findings.find((finding) => finding.kind === 'webhook_test_failed')?.reason).toMatch(/\(HTTP 404, 3 min ago\)/);
   });
 });
@@ -99,10 +97,10 @@ describe('finding: webhook failed its last test call', () => {
 describe('finding: Pre-Session function never runs', () => {
   it('flags a Pre-Session function of an agent reached only by handoff, naming who hands off to it, until a conversation starts with it', async () => {
     expect(FINDING_LABELS.pre_session_never_runs).toBe('Pre-Session function never runs');
-    const billing = await makeAgent(ctx, 'Billing');
-    const sales = await makeAgent(ctx, 'Sales');
-    await makeHandoff(ctx, desk.id, { targetAgentId: billing.id });
-    await makeHandoff(ctx, sales.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about an invoice for a purchase.' });
+    const billing = await makeAgent(t.ctx, 'Billing');
+    const sales = await makeAgent(t.ctx, 'Sales');
+    await makeHandoff(t.ctx, desk.id, { targetAgentId: billing.id });
+    await makeHandoff(t.ctx, sales.id, { targetAgentId: billing.id, description: 'Hand off when the customer asks about an invoice for a purchase.' });
     const load = await addWebhook(billing.id, 'pre_session', 'load_account');
     // The desk's own Pre-Session function is fine: nothing hands off to it, so conversations start there.
     await addWebhook(desk.id, 'pre_session', 'load_customer');
@@ -121,28 +119,28 @@ describe('finding: Pre-Session function never runs', () => {
     expect(finding?.reason).toContain('Pre-Session functions run only when a conversation starts with the agent');
 
     // One conversation that starts with Billing runs it: the finding goes.
-    await createSession(ctx, { agentId: billing.id }, createScriptedEngine([]));
+    await createSession(t.ctx, { agentId: billing.id }, createScriptedEngine([]));
     expect(await ofKind('pre_session_never_runs')).toEqual([]);
   });
 
   it('needs an enabled handoff to the agent and an enabled Pre-Session function', async () => {
-    const billing = await makeAgent(ctx, 'Billing');
-    const handoff = await makeHandoff(ctx, desk.id, { targetAgentId: billing.id });
+    const billing = await makeAgent(t.ctx, 'Billing');
+    const handoff = await makeHandoff(t.ctx, desk.id, { targetAgentId: billing.id });
     const load = await addWebhook(billing.id, 'pre_session', 'load_account');
     expect(await ofKind('pre_session_never_runs')).toHaveLength(1);
 
-    await updateFunction(ctx, handoff.id, { version: handoff.version, enabled: false });
+    await updateFunction(t.ctx, handoff.id, { version: handoff.version, enabled: false });
     expect(await ofKind('pre_session_never_runs')).toEqual([]);
-    await updateFunction(ctx, handoff.id, { version: handoff.version + 1, enabled: true });
-    await updateFunction(ctx, load.id, { version: load.version, enabled: false });
+    await updateFunction(t.ctx, handoff.id, { version: handoff.version + 1, enabled: true });
+    await updateFunction(t.ctx, load.id, { version: load.version, enabled: false });
     expect(await ofKind('pre_session_never_runs')).toEqual([]);
   });
 
   it('only a conversation that started with the agent counts, not one handed to it', async () => {
-    const billing = await makeAgent(ctx, 'Billing');
-    await makeHandoff(ctx, desk.id, { targetAgentId: billing.id });
+    const billing = await makeAgent(t.ctx, 'Billing');
+    await makeHandoff(t.ctx, desk.id, { targetAgentId: billing.id });
     await addWebhook(billing.id, 'pre_session', 'load_account');
-    await createSession(ctx, { agentId: desk.id }, createScriptedEngine([]));
+    await createSession(t.ctx, { agentId: desk.id }, createScriptedEngine([]));
     expect(await ofKind('pre_session_never_runs')).toHaveLength(1);
   });
 });

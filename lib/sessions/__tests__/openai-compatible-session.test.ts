@@ -1,26 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createOpenAiCompatibleEngine } from '@/lib/conversation/engines/openai-compatible';
 import { FAKE_API_KEY, startFakeChatCompletionsServer, type FakeChatCompletionsServer } from '@/lib/testing/fake-chat-completions-server';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
-import { createTestContext } from '@/lib/testing/test-context';
 import { createSession, sendMessage } from '../service';
 
 // A whole conversation through a real HTTP exchange with a Chat Completions server on 127.0.0.1.
 describe('a session on the OpenAI-compatible engine', () => {
-  let ctx: Awaited<ReturnType<typeof createTestContext>>;
+  const t = setupTestContext();
   let server: FakeChatCompletionsServer;
-  beforeEach(async () => {
-    ctx = await createTestContext();
-  });
   afterEach(async () => {
-    ctx.close();
     await server?.close();
   });
 
   it('offers the same tools the simulated model gets, applies the handoff, and the target answers with the history', async () => {
-    const general = await makeAgent(ctx, 'General Support');
-    const billing = await makeAgent(ctx, 'Billing');
-    await makeHandoff(ctx, general.id, { targetAgentId: billing.id, description: 'When the customer asks about invoices.' });
+    const general = await makeAgent(t.ctx, 'General Support');
+    const billing = await makeAgent(t.ctx, 'Billing');
+    await makeHandoff(t.ctx, general.id, { targetAgentId: billing.id, description: 'When the customer asks about invoices.' });
     server = await startFakeChatCompletionsServer({
       replies: [
         { type: 'tool_calls', calls: [{ name: 'transfer_to_billing', arguments: { reason: 'The customer asks about an invoice.' } }] },
@@ -28,8 +24,8 @@ describe('a session on the OpenAI-compatible engine', () => {
       ],
     });
     const engine = createOpenAiCompatibleEngine({ baseURL: server.url, apiKey: FAKE_API_KEY, model: 'test-model', timeoutMs: 5000 });
-    const session = await createSession(ctx, { agentId: general.id }, engine);
-    const turn = await sendMessage(ctx, session.id, { content: 'Where is invoice 42?' }, engine);
+    const session = await createSession(t.ctx, { agentId: general.id }, engine);
+    const turn = await sendMessage(t.ctx, session.id, { content: 'Where is invoice 42?' }, engine);
 
     expect(turn.activeAgentId).toBe(billing.id);
     expect(turn.events.find((e) => e.type === 'handoff')).toMatchObject({ reason: 'The customer asks about an invoice.', toolName: 'transfer_to_billing' });
@@ -49,15 +45,15 @@ describe('a session on the OpenAI-compatible engine', () => {
   });
 
   it('records an HTTP failure as an error event and keeps the session usable', async () => {
-    const general = await makeAgent(ctx, 'General Support');
+    const general = await makeAgent(t.ctx, 'General Support');
     server = await startFakeChatCompletionsServer({
       replies: [{ type: 'error', status: 500, body: { error: { message: 'overloaded' } } }, { type: 'text', text: 'Back.' }],
     });
     const engine = createOpenAiCompatibleEngine({ baseURL: server.url, apiKey: FAKE_API_KEY, model: 'test-model', timeoutMs: 5000 });
-    const session = await createSession(ctx, { agentId: general.id }, engine);
-    const failed = await sendMessage(ctx, session.id, { content: 'hello' }, engine);
+    const session = await createSession(t.ctx, { agentId: general.id }, engine);
+    const failed = await sendMessage(t.ctx, session.id, { content: 'hello' }, engine);
     expect(failed.events.at(-1)).toMatchObject({ type: 'error', message: expect.stringContaining('500') });
-    const next = await sendMessage(ctx, session.id, { content: 'hello again' }, engine);
+    const next = await sendMessage(t.ctx, session.id, { content: 'hello again' }, engine);
     expect(next.events.at(-1)).toMatchObject({ type: 'message', content: 'Back.' });
   });
 });

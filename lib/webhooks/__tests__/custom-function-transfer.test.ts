@@ -3,31 +3,30 @@ import { createAgent, type Agent } from '@/lib/agents/service';
 import { redactFunctionSecrets } from '@/lib/function-types/redact-secrets';
 import { FunctionCreateSchema } from '@/lib/functions/schema';
 import { createFunction, listAllFunctions } from '@/lib/functions/service';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { createTestContext } from '@/lib/testing/test-context';
 import { exportWorkspace } from '@/lib/workspace-transfer/export';
 import { importWorkspace } from '@/lib/workspace-transfer/import';
 import { lastTestCalls, testCallFunction } from '../test-call';
 import { json, startReceiver } from './receiver';
 
-let ctx: Awaited<ReturnType<typeof createTestContext>>;
+const t = setupTestContext();
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let desk: Agent;
 
 beforeEach(async () => {
   process.env.WEBHOOK_ALLOW_PRIVATE = '1';
-  ctx = await createTestContext();
   receiver = await startReceiver();
-  desk = await createAgent(ctx, { name: 'Front Desk', description: 'Answers customers.', instructions: '', greeting: '' });
+  desk = await createAgent(t.ctx, { name: 'Front Desk', description: 'Answers customers.', instructions: '', greeting: '' });
 });
 afterEach(async () => {
   delete process.env.WEBHOOK_ALLOW_PRIVATE;
   await receiver.close();
-  await ctx.close();
 });
 
 const addLookup = () =>
   createFunction(
-    ctx,
+    t.ctx,
     desk.id,
     FunctionCreateSchema.parse({
       phase: 'during_session',
@@ -45,7 +44,7 @@ const addLookup = () =>
 describe('Custom Functions in export, import, API answers and test calls', () => {
   it('exports without header values, each flagged needsSecret; the import brings the function in disabled, naming the secret to enter', async () => {
     await addLookup();
-    const doc = await exportWorkspace(ctx);
+    const doc = await exportWorkspace(t.ctx);
     expect(JSON.stringify(doc)).not.toContain('topsecret');
     expect(doc.functions[0]?.config.headers).toEqual([{ name: 'Authorization', value: '', needsSecret: true }]);
 
@@ -60,9 +59,9 @@ describe('Custom Functions in export, import, API answers and test calls', () =>
       await other.close();
     }
     // Importing back where the secret is stored keeps it, and the function stays enabled.
-    const plan = await importWorkspace(ctx, JSON.parse(JSON.stringify(doc)), { dryRun: false });
+    const plan = await importWorkspace(t.ctx, JSON.parse(JSON.stringify(doc)), { dryRun: false });
     expect(plan.items.find((item) => item.entity === 'function')).toMatchObject({ action: 'keep' });
-    const [kept] = await listAllFunctions(ctx);
+    const [kept] = await listAllFunctions(t.ctx);
     expect(kept).toMatchObject({ enabled: true, config: { headers: [{ name: 'Authorization', value: 'Bearer topsecret' }] } });
   });
 
@@ -75,22 +74,22 @@ describe('Custom Functions in export, import, API answers and test calls', () =>
   it('a test call sends a sample body with the stored secret, answers what came back, and keeps a saved function’s last outcome', async () => {
     const fn = await addLookup();
     receiver.answerWith((_request, response) => json(response, 200, { pong: true }));
-    const ok = await testCallFunction(ctx, { functionId: fn.id });
+    const ok = await testCallFunction(t.ctx, { functionId: fn.id });
     expect(ok).toMatchObject({ status: 200, result: { pong: true } });
     expect(receiver.received[0]?.body).toMatchObject({ phase: 'during_session', arguments: { kind: 'web' }, test: true });
     expect(receiver.received[0]?.headers.authorization).toBe('Bearer topsecret');
-    expect((await lastTestCalls(ctx)).get(fn.id)).toMatchObject({ ok: true, status: 200 });
+    expect((await lastTestCalls(t.ctx)).get(fn.id)).toMatchObject({ ok: true, status: 200 });
 
     receiver.answerWith((_request, response) => json(response, 404, { error: 'no such route' }));
-    const failed = await testCallFunction(ctx, { functionId: fn.id, config: { name: 'lookup_order', description: 'Look up orders.', url: `${receiver.url}/draft`, headers: [{ name: 'Authorization', value: '' }] } });
+    const failed = await testCallFunction(t.ctx, { functionId: fn.id, config: { name: 'lookup_order', description: 'Look up orders.', url: `${receiver.url}/draft`, headers: [{ name: 'Authorization', value: '' }] } });
     expect(failed).toMatchObject({ status: 404, error: expect.stringMatching(/answered 404/) });
     expect(receiver.received[1]?.url).toBe('/draft');
     expect(receiver.received[1]?.headers.authorization).toBe('Bearer topsecret');
-    expect((await lastTestCalls(ctx)).get(fn.id)).toMatchObject({ ok: false, status: 404 });
+    expect((await lastTestCalls(t.ctx)).get(fn.id)).toMatchObject({ ok: false, status: 404 });
   });
 
   it('a draft test call with a bad config is refused with field errors, sending nothing', async () => {
-    await expect(testCallFunction(ctx, { agentId: desk.id, config: { name: 'bad name', description: '', url: 'ftp://x' } })).rejects.toMatchObject({
+    await expect(testCallFunction(t.ctx, { agentId: desk.id, config: { name: 'bad name', description: '', url: 'ftp://x' } })).rejects.toMatchObject({
       fieldErrors: expect.objectContaining({ 'config.name': expect.any(Array), 'config.url': expect.any(Array) }),
     });
     expect(receiver.received).toHaveLength(0);
