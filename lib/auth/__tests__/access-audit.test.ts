@@ -1,20 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HistoryQuerySchema, listWorkspaceHistory } from '@/lib/functions/history';
-import { createTestContext, type TestContext } from '@/lib/testing/test-context';
+import { setupTestContext } from '@/lib/testing/fixtures';
 import { createApiKey, revokeApiKey } from '../api-keys';
 import { createInvitation, revokeInvitation } from '../invitations';
 import { changeMemberRole, removeMember } from '../members';
 import { addMember, setUpOwner } from './team-fixtures';
 
-let t: TestContext;
-beforeEach(async () => {
-  t = await createTestContext();
-});
-afterEach(() => t.close());
+const t = setupTestContext();
 
 describe('the audit log records who changed access', () => {
   it('joins, role changes, removals, links and API keys, each with its real actor, and never a secret', async () => {
-    const { asOwner } = await setUpOwner(t);
+    const { asOwner } = await setUpOwner(t.ctx);
     const bo = await addMember(asOwner, 'Bo', 'viewer');
     await changeMemberRole(asOwner, bo.id, 'editor');
     await removeMember(asOwner, bo.id);
