@@ -27,8 +27,11 @@ import { createTestContext, type TestContext } from './test-context';
  * the fixture sees the fresh database, and its own afterEach runs before the database is closed.
  */
 
-/** What a fixture made for the running test; each property throws when read outside a test. */
-function perTest<T extends object>(name: string, keys: readonly (keyof T)[]) {
+/**
+ * Registers beforeEach/afterEach that make a fresh test context (and whatever `make` adds in it) for each
+ * test and close it after, and returns a view of them whose properties throw when read outside a test.
+ */
+function perTest<T extends { ctx: TestContext }>(name: string, keys: readonly (keyof T)[], actor: string | undefined, make: (ctx: TestContext) => Promise<T>): Readonly<T> {
   let current: T | undefined;
   const view = {} as T;
   for (const key of keys) {
@@ -40,24 +43,23 @@ function perTest<T extends object>(name: string, keys: readonly (keyof T)[]) {
       },
     });
   }
-  return { view: view as Readonly<T>, set: (value: T | undefined) => void (current = value) };
+  let ctx: TestContext | undefined;
+  beforeEach(async () => {
+    ctx = await createTestContext(actor);
+    current = await make(ctx);
+  });
+  afterEach(async () => {
+    const closing = ctx;
+    current = undefined;
+    ctx = undefined;
+    await closing?.close();
+  });
+  return view;
 }
 
 /** A fresh database for each test of the file (beforeEach/afterEach), read through the returned object. */
 export function setupTestContext(actor?: string): { readonly ctx: TestContext } {
-  const fixture = perTest<{ ctx: TestContext }>('setupTestContext', ['ctx']);
-  let ctx: TestContext | undefined;
-  beforeEach(async () => {
-    ctx = await createTestContext(actor);
-    fixture.set({ ctx });
-  });
-  afterEach(async () => {
-    fixture.set(undefined);
-    const closing = ctx;
-    ctx = undefined;
-    await closing?.close();
-  });
-  return fixture.view;
+  return perTest('setupTestContext', ['ctx'], actor, async (ctx) => ({ ctx }));
 }
 
 export interface SupportTeam {
@@ -71,17 +73,5 @@ export interface SupportTeam {
 
 /** The same with the demo support team (General Support, Billing, Technical Support) made in it. */
 export function setupSupportTeam(actor?: string): SupportTeam {
-  const fixture = perTest<SupportTeam>('setupSupportTeam', ['ctx', 'general', 'billing', 'tech']);
-  let ctx: TestContext | undefined;
-  beforeEach(async () => {
-    ctx = await createTestContext(actor);
-    fixture.set({ ctx, ...(await makeSupportTeam(ctx)) });
-  });
-  afterEach(async () => {
-    fixture.set(undefined);
-    const closing = ctx;
-    ctx = undefined;
-    await closing?.close();
-  });
-  return fixture.view;
+  return perTest<SupportTeam>('setupSupportTeam', ['ctx', 'general', 'billing', 'tech'], actor, async (ctx) => ({ ctx, ...(await makeSupportTeam(ctx)) }));
 }

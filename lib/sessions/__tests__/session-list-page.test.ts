@@ -1,19 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chatSessions, sessionEvents } from '@/db/schema';
-import type { Agent } from '@/lib/agents/service';
 import { PageQuerySchema } from '@/lib/paging/page';
-import { setupTestContext } from '@/lib/testing/fixtures';
-import { makeSupportTeam } from '@/lib/testing/factories';
+import { setupSupportTeam } from '@/lib/testing/fixtures';
 import { SessionListQuerySchema } from '../schema';
 import { listSessionsPage } from '../session-page';
 
-const t = setupTestContext();
-let general: Agent;
-
-beforeEach(async () => {
-  ({ general } = await makeSupportTeam(t.ctx));
-});
+const team = setupSupportTeam();
 
 const T0 = Date.UTC(2025, 0, 1);
 
@@ -23,15 +16,15 @@ async function seedSessions(n: number, at: (i: number) => number = (i) => T0 + i
     const i = index + 1;
     return {
       id: `ses_${String(i).padStart(2, '0')}`,
-      workspaceId: t.ctx.workspaceId,
-      startAgentId: general.id,
-      activeAgentId: general.id,
+      workspaceId: team.ctx.workspaceId,
+      startAgentId: team.general.id,
+      activeAgentId: team.general.id,
       engine: 'scripted',
       createdAt: new Date(T0),
       updatedAt: new Date(at(i)),
     };
   });
-  if (rows.length > 0) await t.ctx.db.insert(chatSessions).values(rows);
+  if (rows.length > 0) await team.ctx.db.insert(chatSessions).values(rows);
   return rows.map((row) => row.id);
 }
 
@@ -40,31 +33,31 @@ const query = (page: number, size: number) => PageQuerySchema.parse({ page, size
 
 describe('the session history, a page at a time', () => {
   it('answers an empty workspace with one empty page', async () => {
-    const page = await listSessionsPage(t.ctx, query(1, 3));
+    const page = await listSessionsPage(team.ctx, query(1, 3));
     expect(page).toEqual({ items: [], total: 0, page: 1, size: 3, pageCount: 1, offset: 0 });
   });
 
   it('shows exactly one page whole, newest first', async () => {
     await seedSessions(3);
-    const page = await listSessionsPage(t.ctx, query(1, 3));
+    const page = await listSessionsPage(team.ctx, query(1, 3));
     expect(ids(page)).toEqual(['ses_03', 'ses_02', 'ses_01']);
     expect(page).toMatchObject({ total: 3, page: 1, pageCount: 1 });
   });
 
   it('ends on a short last page, and a page past the end shows the last one', async () => {
     await seedSessions(7);
-    expect(ids(await listSessionsPage(t.ctx, query(1, 3)))).toEqual(['ses_07', 'ses_06', 'ses_05']);
-    expect(ids(await listSessionsPage(t.ctx, query(2, 3)))).toEqual(['ses_04', 'ses_03', 'ses_02']);
-    const last = await listSessionsPage(t.ctx, query(3, 3));
+    expect(ids(await listSessionsPage(team.ctx, query(1, 3)))).toEqual(['ses_07', 'ses_06', 'ses_05']);
+    expect(ids(await listSessionsPage(team.ctx, query(2, 3)))).toEqual(['ses_04', 'ses_03', 'ses_02']);
+    const last = await listSessionsPage(team.ctx, query(3, 3));
     expect(ids(last)).toEqual(['ses_01']);
     expect(last).toMatchObject({ total: 7, page: 3, pageCount: 3, offset: 6 });
-    const past = await listSessionsPage(t.ctx, query(99, 3));
+    const past = await listSessionsPage(team.ctx, query(99, 3));
     expect(past).toEqual(last);
   });
 
   it('orders sessions active in the same millisecond by id, so no row is skipped or repeated across pages', async () => {
     await seedSessions(5, () => T0);
-    const seen = [...ids(await listSessionsPage(t.ctx, query(1, 2))), ...ids(await listSessionsPage(t.ctx, query(2, 2))), ...ids(await listSessionsPage(t.ctx, query(3, 2)))];
+    const seen = [...ids(await listSessionsPage(team.ctx, query(1, 2))), ...ids(await listSessionsPage(team.ctx, query(2, 2))), ...ids(await listSessionsPage(team.ctx, query(3, 2)))];
     expect(seen).toEqual(['ses_05', 'ses_04', 'ses_03', 'ses_02', 'ses_01']);
   });
 
@@ -72,21 +65,21 @@ describe('the session history, a page at a time', () => {
     await seedSessions(2);
     const event = (seq: number, type: 'message' | 'handoff', sessionId: string) => ({
       id: `evt_${sessionId}_${seq}`,
-      workspaceId: t.ctx.workspaceId,
+      workspaceId: team.ctx.workspaceId,
       sessionId,
       seq,
       type,
-      agentId: general.id,
+      agentId: team.general.id,
       payload: {},
       createdAt: new Date(T0),
     });
-    await t.ctx.db.insert(sessionEvents).values([event(1, 'message', 'ses_01'), event(2, 'handoff', 'ses_01'), event(3, 'message', 'ses_01'), event(1, 'message', 'ses_02')]);
-    const page = await listSessionsPage(t.ctx, query(1, 50));
+    await team.ctx.db.insert(sessionEvents).values([event(1, 'message', 'ses_01'), event(2, 'handoff', 'ses_01'), event(3, 'message', 'ses_01'), event(1, 'message', 'ses_02')]);
+    const page = await listSessionsPage(team.ctx, query(1, 50));
     expect(page.items).toEqual([
       expect.objectContaining({ id: 'ses_02', messages: 1, handoffs: 0, updatedAt: new Date(T0 + 120_000).toISOString() }),
-      expect.objectContaining({ id: 'ses_01', messages: 2, handoffs: 1, startAgentId: general.id }),
+      expect.objectContaining({ id: 'ses_01', messages: 2, handoffs: 1, startAgentId: team.general.id }),
     ]);
-    expect(await listSessionsPage({ ...t.ctx, workspaceId: 'ws_other' }, query(1, 50))).toMatchObject({ items: [], total: 0 });
+    expect(await listSessionsPage({ ...team.ctx, workspaceId: 'ws_other' }, query(1, 50))).toMatchObject({ items: [], total: 0 });
   });
 });
 
@@ -102,8 +95,8 @@ describe('GET /api/v1/sessions?page=&size=', () => {
 
   it('says which sessions ended, and when', async () => {
     await seedSessions(2);
-    await t.ctx.db.update(chatSessions).set({ endedAt: new Date(T0 + 90_000) }).where(eq(chatSessions.id, 'ses_01'));
-    const page = await listSessionsPage(t.ctx, query(1, 10));
+    await team.ctx.db.update(chatSessions).set({ endedAt: new Date(T0 + 90_000) }).where(eq(chatSessions.id, 'ses_01'));
+    const page = await listSessionsPage(team.ctx, query(1, 10));
     expect(page.items.map((item) => [item.id, item.endedAt])).toEqual([
       ['ses_02', null],
       ['ses_01', new Date(T0 + 90_000).toISOString()],

@@ -1,21 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testRuns } from '@/db/schema';
-import type { Agent } from '@/lib/agents/service';
 import type { DecideInput, Decision, LlmEngine } from '@/lib/conversation/engines/types';
 import { newId } from '@/lib/domain/ids';
-import { setupTestContext } from '@/lib/testing/fixtures';
-import { makeSupportTeam } from '@/lib/testing/factories';
+import { setupSupportTeam } from '@/lib/testing/fixtures';
 import { activeRun } from '../registry';
 import { cancelTestRun, getTestRun, runRoutingTests, startRoutingTestRun, ABANDONED_AFTER_MS } from '../service';
 import { insertCase } from './helpers';
 
-const t = setupTestContext();
-let general: Agent;
+const team = setupSupportTeam();
 
 beforeEach(async () => {
-  ({ general } = await makeSupportTeam(t.ctx));
-  for (let i = 0; i < 10; i++) await insertCase(t.ctx, general.id, [`message ${i}`], null);
+  for (let i = 0; i < 10; i++) await insertCase(team.ctx, team.general.id, [`message ${i}`], null);
 });
 
 /** Answers the first `free` decisions at once; every later one waits until its signal aborts, as a slow LLM would. */
@@ -43,13 +39,13 @@ function stallingEngine(free: number): LlmEngine & { waiting: () => number; stal
 describe('cancelling a run', () => {
   it('starts in the background, and Cancel stops it: finished cases are kept, no new case starts, the run ends cancelled', async () => {
     const engine = stallingEngine(3);
-    const runId = await startRoutingTestRun(t.ctx, { engine, concurrency: 2 });
+    const runId = await startRoutingTestRun(team.ctx, { engine, concurrency: 2 });
     await engine.stalled;
-    const running = await getTestRun(t.ctx, runId);
+    const running = await getTestRun(team.ctx, runId);
     expect(running.status).toBe('running');
     expect(running.total).toBe(10);
 
-    const cancelled = await cancelTestRun(t.ctx, runId);
+    const cancelled = await cancelTestRun(team.ctx, runId);
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.finishedAt).not.toBeNull();
     expect(cancelled.results).toHaveLength(3);
@@ -63,23 +59,23 @@ describe('cancelling a run', () => {
     const engine = stallingEngine(1);
     const controller = new AbortController();
     void engine.stalled.then(() => controller.abort());
-    const run = await runRoutingTests(t.ctx, { engine, concurrency: 1, signal: controller.signal });
+    const run = await runRoutingTests(team.ctx, { engine, concurrency: 1, signal: controller.signal });
     expect(run).toMatchObject({ status: 'cancelled', done: 1, total: 10 });
   });
 
   it('a run left running by a process that died reads as cancelled once old, and Cancel ends it in the database', async () => {
-    const old = { id: newId('run'), workspaceId: t.ctx.workspaceId, agentId: null, engine: 'x', startedBy: 'admin', status: 'running' as const, total: 5, createdAt: new Date(Date.now() - ABANDONED_AFTER_MS - 1000) };
+    const old = { id: newId('run'), workspaceId: team.ctx.workspaceId, agentId: null, engine: 'x', startedBy: 'admin', status: 'running' as const, total: 5, createdAt: new Date(Date.now() - ABANDONED_AFTER_MS - 1000) };
     const recent = { ...old, id: newId('run'), createdAt: new Date() };
-    await t.ctx.db.insert(testRuns).values([old, recent]);
-    expect((await getTestRun(t.ctx, old.id)).status).toBe('cancelled');
-    expect((await getTestRun(t.ctx, recent.id)).status).toBe('running');
-    await cancelTestRun(t.ctx, recent.id);
-    const [row] = await t.ctx.db.select().from(testRuns).where(eq(testRuns.id, recent.id));
+    await team.ctx.db.insert(testRuns).values([old, recent]);
+    expect((await getTestRun(team.ctx, old.id)).status).toBe('cancelled');
+    expect((await getTestRun(team.ctx, recent.id)).status).toBe('running');
+    await cancelTestRun(team.ctx, recent.id);
+    const [row] = await team.ctx.db.select().from(testRuns).where(eq(testRuns.id, recent.id));
     expect(row?.status).toBe('cancelled');
   });
 
   it('Cancel of a finished run changes nothing', async () => {
-    const run = await runRoutingTests(t.ctx, { engine: stallingEngine(100) });
-    expect(await cancelTestRun(t.ctx, run.id)).toMatchObject({ status: 'finished', passed: 10, done: 10 });
+    const run = await runRoutingTests(team.ctx, { engine: stallingEngine(100) });
+    expect(await cancelTestRun(team.ctx, run.id)).toMatchObject({ status: 'finished', passed: 10, done: 10 });
   });
 });
