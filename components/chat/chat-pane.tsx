@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { FormAlert } from '@/components/ui/form-alert';
 import { QueryProvider } from '@/components/ui/query-provider';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { useMediaQuery, WIDE_QUERY } from '@/components/ui/use-media-query';
 import { ConversationEnded } from './conversation-ended';
 import { endConversation, fetchSession, postMessage, sessionKey, startSession } from './session-api';
@@ -50,6 +51,7 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
   const [startAgentId, setStartAgentId] = useState(initialAgentId);
   const [sessionId, setSessionId] = useState<string | null>(resumeSessionId ?? null);
   const [draft, setDraft] = useState('');
+  const hydrated = useHydrated();
   // The handoff card the admin picked; null follows the newest handoff.
   const [pickedHandoffId, setPickedHandoffId] = useState<string | null>(null);
   const wide = useMediaQuery(WIDE_QUERY) && sidePanels;
@@ -146,7 +148,7 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
             <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => end.mutate()} disabled={!sessionId || ended || end.isPending || send.isPending}>
               End conversation
             </Button>
-            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => restart(startAgentId)} disabled={start.isPending}>
+            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => restart(startAgentId)} disabled={!hydrated || start.isPending}>
               Reset conversation
             </Button>
           </div>
@@ -160,6 +162,7 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
               id={ids.start}
               value={startAgentId}
               onChange={(event) => setStartAgentId(event.target.value)}
+              disabled={!hydrated}
               className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
             >
               {agents.map((agent) => (
