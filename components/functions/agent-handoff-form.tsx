@@ -6,12 +6,11 @@ import { defaultHandoffToolName, HANDOFF_LIMITS } from '@/lib/function-types/age
 import type { FunctionView } from '@/lib/functions/view';
 import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
 import { useCan } from '@/components/auth/role-context';
-import { Button } from '@/components/ui/button';
-import { DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { DialogBody } from '@/components/ui/dialog';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
 import { DraftCheck } from '@/components/routing-tests/run-draft-check';
 import { DescriptionCoach } from './description-coach';
+import { FunctionFormFooter } from './function-form-footer';
 
 export interface TargetOption {
   id: string;
@@ -182,33 +181,7 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
         </details>
         <DraftCheck agentId={agentId} functionId={base?.id} names={Object.fromEntries(targets.map((t) => [t.id, t.name]))} />
       </DialogBody>
-      {/* Beside the buttons rather than atop the scrolling fields, so a refused save is never out of sight. */}
-      {state.status === 'error' && (state.message || state.code === 'stale_version') && (
-        <div className="shrink-0 px-4 pb-3 sm:px-6">
-          {state.code === 'stale_version' ? (
-            <FormAlert tone="warning">
-              <p>{state.message}</p>
-              {onReloadLatest && (
-                <Button variant="secondary" className="mt-2" onClick={onReloadLatest}>
-                  Reload latest version
-                </Button>
-              )}
-            </FormAlert>
-          ) : (
-            <FormAlert>{state.message}</FormAlert>
-          )}
-        </div>
-      )}
-      <DialogFooter>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        {canEdit && (
-          <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save'}
-          </Button>
-        )}
-      </DialogFooter>
+      <FunctionFormFooter state={state} canEdit={canEdit} pending={pending} onCancel={onCancel} onReloadLatest={onReloadLatest} />
     </form>
   );
 }

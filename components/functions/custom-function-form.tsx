@@ -7,14 +7,13 @@ import type { Phase } from '@/lib/domain/constants';
 import { echoedText } from '@/lib/validation/echoed-values';
 import { IDLE_FORM_STATE } from '@/lib/validation/form-state';
 import { useCan } from '@/components/auth/role-context';
-import { Button } from '@/components/ui/button';
-import { DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { DialogBody } from '@/components/ui/dialog';
 import { TextAreaField, TextField } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
 import type { FunctionFormProps } from './function-forms';
 import { HeaderFields } from './header-fields';
 import { ParameterBuilder } from './parameter-builder';
 import { TestCallPanel } from './test-call-panel';
+import { FunctionFormFooter } from './function-form-footer';
 
 const MODES = [
   { value: 'wait', label: 'Wait for the result', hint: 'The conversation waits (up to the timeout) and uses the answer.' },
@@ -135,28 +134,7 @@ export function CustomFunctionForm({ agentId, phase: addPhase, base, onSaved, on
         </fieldset>
         {canEdit && <TestCallPanel formRef={formRef} agentId={agentId} functionId={base?.id} phase={phase} onFieldErrors={setTestErrors} />}
       </DialogBody>
-      {state.status === 'error' && (state.message || state.code === 'stale_version') && (
-        <div className="shrink-0 px-4 pb-3 sm:px-6">
-          <FormAlert tone={state.code === 'stale_version' ? 'warning' : 'error'}>
-            <p>{state.message}</p>
-            {state.code === 'stale_version' && onReloadLatest && (
-              <Button variant="secondary" className="mt-2" onClick={onReloadLatest}>
-                Reload latest version
-              </Button>
-            )}
-          </FormAlert>
-        </div>
-      )}
-      <DialogFooter>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        {canEdit && (
-          <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save'}
-          </Button>
-        )}
-      </DialogFooter>
+      <FunctionFormFooter state={state} canEdit={canEdit} pending={pending} onCancel={onCancel} onReloadLatest={onReloadLatest} />
     </form>
   );
 }

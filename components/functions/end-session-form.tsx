@@ -6,11 +6,10 @@ import { DEFAULT_CLOSING_MESSAGE, END_SESSION_LIMITS } from '@/lib/function-type
 import type { FunctionView } from '@/lib/functions/view';
 import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
 import { useCan } from '@/components/auth/role-context';
-import { Button } from '@/components/ui/button';
-import { DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { DialogBody } from '@/components/ui/dialog';
 import { TextAreaField } from '@/components/ui/field';
-import { FormAlert } from '@/components/ui/form-alert';
 import { DescriptionCoach } from './description-coach';
+import { FunctionFormFooter } from './function-form-footer';
 import type { FunctionFormProps } from './function-forms';
 
 /** Description (when to end) and Closing message of an End Session, for add and edit alike. */
@@ -68,28 +67,7 @@ export function EndSessionForm({ agentId, base, onSaved, onCancel, onReloadLates
           hint="Said by the agent as the conversation ends. Leave empty to end without a word."
         />
       </DialogBody>
-      {state.status === 'error' && (state.message || state.code === 'stale_version') && (
-        <div className="shrink-0 px-4 pb-3 sm:px-6">
-          <FormAlert tone={state.code === 'stale_version' ? 'warning' : undefined}>
-            <p>{state.message}</p>
-            {state.code === 'stale_version' && onReloadLatest && (
-              <Button variant="secondary" className="mt-2" onClick={onReloadLatest}>
-                Reload latest version
-              </Button>
-            )}
-          </FormAlert>
-        </div>
-      )}
-      <DialogFooter>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        {canEdit && (
-          <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save'}
-          </Button>
-        )}
-      </DialogFooter>
+      <FunctionFormFooter state={state} canEdit={canEdit} pending={pending} onCancel={onCancel} onReloadLatest={onReloadLatest} />
     </form>
   );
 }

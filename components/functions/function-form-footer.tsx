@@ -1,0 +1,48 @@
+import type { FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
+import { DialogFooter } from '@/components/ui/dialog';
+import { FormAlert } from '@/components/ui/form-alert';
+
+interface FunctionFormFooterProps {
+  state: FormState;
+  canEdit: boolean;
+  pending: boolean;
+  onCancel: () => void;
+  /** Offered when the save was refused for a stale version: loads the function as saved now. */
+  onReloadLatest?: () => void;
+}
+
+/**
+ * The end of every function type's form: a refused save's message, beside the buttons rather than atop
+ * the scrolling fields so it is never out of sight (a stale version offers Reload latest version), then
+ * Cancel and, for those who may edit, Save.
+ */
+export function FunctionFormFooter({ state, canEdit, pending, onCancel, onReloadLatest }: FunctionFormFooterProps) {
+  const stale = state.status === 'error' && state.code === 'stale_version';
+  return (
+    <>
+      {state.status === 'error' && (state.message || stale) && (
+        <div className="shrink-0 px-4 pb-3 sm:px-6">
+          <FormAlert tone={stale ? 'warning' : 'error'}>
+            <p>{state.message}</p>
+            {stale && onReloadLatest && (
+              <Button variant="secondary" className="mt-2" onClick={onReloadLatest}>
+                Reload latest version
+              </Button>
+            )}
+          </FormAlert>
+        </div>
+      )}
+      <DialogFooter>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        {canEdit && (
+          <Button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : 'Save'}
+          </Button>
+        )}
+      </DialogFooter>
+    </>
+  );
+}
