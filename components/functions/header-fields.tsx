@@ -1,8 +1,8 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Button } from '@/components/ui/button';
-import { fieldErrorsAt, listOf, nextKey } from './form-rows';
+import { fieldErrorsAt, listOf, ROW_CONTROL, useFormRows } from './form-rows';
 
 interface HeaderRow {
   key: number;
@@ -12,18 +12,15 @@ interface HeaderRow {
   saved: boolean;
 }
 
-const CONTROL = 'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-indigo-500 aria-[invalid=true]:border-rose-500';
-
 /**
  * The webhook's Headers, name and value, sent as one JSON list in `config.headers`. Values are secrets:
  * a stored one (the view's `hasValue`) shows as "•••• saved" with the field empty, which means "keep it".
  */
 export function HeaderFields({ initial, errors }: { initial: unknown; errors: Record<string, string[]> }) {
   const ids = useId();
-  const [rows, setRows] = useState<HeaderRow[]>(() =>
+  const { rows, update, remove, add } = useFormRows<HeaderRow>(() =>
     listOf(initial).map((item, index) => ({ key: index, name: String(item.name ?? ''), value: '', saved: item.hasValue === true })),
   );
-  const update = (key: number, change: Partial<HeaderRow>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const listErrors = errors['config.headers'] ?? [];
 
   return (
@@ -51,7 +48,7 @@ export function HeaderFields({ initial, errors }: { initial: unknown; errors: Re
                     autoComplete="off"
                     aria-invalid={at.name ? true : undefined}
                     aria-describedby={errorId}
-                    className={CONTROL}
+                    className={ROW_CONTROL}
                   />
                   <input
                     aria-label={`Header ${n} value`}
@@ -62,13 +59,13 @@ export function HeaderFields({ initial, errors }: { initial: unknown; errors: Re
                     placeholder={row.saved ? '•••• saved' : 'Bearer …'}
                     aria-invalid={at.value ? true : undefined}
                     aria-describedby={errorId}
-                    className={CONTROL}
+                    className={ROW_CONTROL}
                   />
                   <Button
                     variant="ghost"
                     className="px-2 py-1 text-xs text-rose-700"
                     aria-label={`Remove header ${n}`}
-                    onClick={() => setRows((all) => all.filter((other) => other.key !== row.key))}
+                    onClick={() => remove(row.key)}
                   >
                     Remove
                   </Button>
@@ -84,7 +81,7 @@ export function HeaderFields({ initial, errors }: { initial: unknown; errors: Re
       <p id={`${ids}-error`} aria-live="polite" className="text-sm text-rose-700 empty:hidden">
         {listErrors.join(' ')}
       </p>
-      <Button variant="secondary" onClick={() => setRows((all) => [...all, { key: nextKey(all), name: '', value: '', saved: false }])}>
+      <Button variant="secondary" onClick={() => add((key) => ({ key, name: '', value: '', saved: false }))}>
         <span aria-hidden>+</span> Add header
       </Button>
     </fieldset>

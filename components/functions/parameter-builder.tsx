@@ -1,9 +1,9 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { PARAMETER_TYPES } from '@/lib/function-types/custom-function-limits';
 import { Button } from '@/components/ui/button';
-import { fieldErrorsAt, listOf, nextKey } from './form-rows';
+import { fieldErrorsAt, listOf, ROW_CONTROL, useFormRows } from './form-rows';
 
 type ParameterType = (typeof PARAMETER_TYPES)[number];
 
@@ -17,8 +17,6 @@ interface ParameterRow {
   values: string;
 }
 
-const CONTROL = 'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-indigo-500 aria-[invalid=true]:border-rose-500';
-
 /**
  * The Parameters of a Custom Function: one row each (name, type, description, required, enum values).
  * The rows travel as one JSON list in `config.parameters` (the shared schema reads it so); its errors
@@ -26,8 +24,7 @@ const CONTROL = 'block w-full rounded-md border border-slate-300 bg-white px-2.5
  */
 export function ParameterBuilder({ initial, errors }: { initial: unknown; errors: Record<string, string[]> }) {
   const ids = useId();
-  const [rows, setRows] = useState<ParameterRow[]>(() => listOf(initial).map((item, index) => toRow(item, index)));
-  const update = (key: number, change: Partial<ParameterRow>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const { rows, update, remove, add } = useFormRows<ParameterRow>(() => listOf(initial).map((item, index) => toRow(item, index)));
   const listErrors = errors['config.parameters'] ?? [];
 
   return (
@@ -56,7 +53,7 @@ export function ParameterBuilder({ initial, errors }: { initial: unknown; errors
                   autoComplete="off"
                   aria-invalid={at.name ? true : undefined}
                   aria-describedby={errorId}
-                  className={CONTROL}
+                  className={ROW_CONTROL}
                 />
                 <select
                   aria-label={`Parameter ${n} type`}
@@ -64,7 +61,7 @@ export function ParameterBuilder({ initial, errors }: { initial: unknown; errors
                   onChange={(event) => update(row.key, { type: event.target.value as ParameterType })}
                   aria-invalid={at.type ? true : undefined}
                   aria-describedby={errorId}
-                  className={CONTROL}
+                  className={ROW_CONTROL}
                 >
                   {PARAMETER_TYPES.map((type) => (
                     <option key={type} value={type}>
@@ -80,7 +77,7 @@ export function ParameterBuilder({ initial, errors }: { initial: unknown; errors
                 placeholder="The order number the customer gives"
                 aria-invalid={at.description ? true : undefined}
                 aria-describedby={errorId}
-                className={CONTROL}
+                className={ROW_CONTROL}
               />
               {row.type === 'enum' && (
                 <input
@@ -90,7 +87,7 @@ export function ParameterBuilder({ initial, errors }: { initial: unknown; errors
                   placeholder="Values, comma-separated: small, medium, large"
                   aria-invalid={at.values ? true : undefined}
                   aria-describedby={errorId}
-                  className={CONTROL}
+                  className={ROW_CONTROL}
                 />
               )}
               <div className="flex items-center justify-between gap-2">
@@ -109,7 +106,7 @@ export function ParameterBuilder({ initial, errors }: { initial: unknown; errors
                   variant="ghost"
                   className="px-2 py-1 text-xs text-rose-700"
                   aria-label={`Remove parameter ${n}`}
-                  onClick={() => setRows((all) => all.filter((other) => other.key !== row.key))}
+                  onClick={() => remove(row.key)}
                 >
                   Remove
                 </Button>
@@ -124,7 +121,7 @@ export function ParameterBuilder({ initial, errors }: { initial: unknown; errors
       <p id={`${ids}-error`} aria-live="polite" className="text-sm text-rose-700 empty:hidden">
         {listErrors.join(' ')}
       </p>
-      <Button variant="secondary" onClick={() => setRows((all) => [...all, toRow({}, nextKey(all))])}>
+      <Button variant="secondary" onClick={() => add((key) => toRow({}, key))}>
         <span aria-hidden>+</span> Add parameter
       </Button>
     </fieldset>
