@@ -18,3 +18,17 @@ export async function getPageContext(permission: Permission = 'read'): Promise<S
     throw error;
   }
 }
+
+/**
+ * For the settings pages only owners and admins use: sign-in and workspace first, as every page, then
+ * null for someone who may read but not administer, so the page can say so rather than show an error.
+ */
+export async function getAdminPageContext(): Promise<ServiceContext | null> {
+  await getPageContext('read');
+  try {
+    return await getServiceContext('administer');
+  } catch (error) {
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  }
+}

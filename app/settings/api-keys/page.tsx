@@ -3,10 +3,8 @@ import { ApiKeyTable } from '@/components/settings/api-key-table';
 import { EmptyState } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { listApiKeys } from '@/lib/auth/api-keys';
-import { ForbiddenError } from '@/lib/domain/errors';
 import type { ServiceContext } from '@/lib/domain/context';
-import { getServiceContext } from '@/lib/server/context';
-import { getPageContext } from '@/lib/server/page-context';
+import { getAdminPageContext } from '@/lib/server/page-context';
 
 export const metadata = { title: 'API keys' };
 
@@ -18,19 +16,9 @@ async function loadKeys(ctx: ServiceContext) {
 }
 
 /** The caller's administer context, or null for a member whose role may not manage keys. */
-async function adminContext(): Promise<ServiceContext | null> {
-  try {
-    return await getServiceContext('administer');
-  } catch (error) {
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  }
-}
-
 export default async function ApiKeysPage() {
   // Signed out (or no workspace) goes to sign-in first; a reader who may not administer is told so.
-  await getPageContext('read');
-  const ctx = await adminContext();
+  const ctx = await getAdminPageContext();
   if (!ctx) {
     return (
       <div className="max-w-3xl">

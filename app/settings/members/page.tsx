@@ -6,8 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { INVITATION_TTL_MS, listPendingInvitations } from '@/lib/auth/invitations';
 import { listMembers } from '@/lib/auth/members';
 import type { ServiceContext } from '@/lib/domain/context';
-import { ForbiddenError } from '@/lib/domain/errors';
-import { getPageContext } from '@/lib/server/page-context';
+import { getAdminPageContext } from '@/lib/server/page-context';
 
 export const metadata = { title: 'Members' };
 
@@ -21,19 +20,9 @@ async function load(ctx: ServiceContext) {
 }
 
 /** The caller's administer context, or null for a member whose role may not manage members. */
-async function adminContext(): Promise<ServiceContext | null> {
-  try {
-    return await getPageContext('administer');
-  } catch (error) {
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  }
-}
-
 export default async function MembersPage() {
   // Signed out (or no workspace) goes to sign-in first; a reader who may not administer is told so.
-  await getPageContext('read');
-  const ctx = await adminContext();
+  const ctx = await getAdminPageContext();
   if (!ctx) {
     return (
       <div className="max-w-3xl">

@@ -1,10 +1,7 @@
 import { WebhookSecretPanel } from '@/components/settings/webhook-secret-panel';
 import { EmptyState } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
-import type { ServiceContext } from '@/lib/domain/context';
-import { ForbiddenError } from '@/lib/domain/errors';
-import { getServiceContext } from '@/lib/server/context';
-import { getPageContext } from '@/lib/server/page-context';
+import { getAdminPageContext } from '@/lib/server/page-context';
 import { SIGNATURE_HEADER } from '@/lib/webhooks/send-webhook';
 import { webhookSecretSummary } from '@/lib/webhooks/signing-secret';
 
@@ -15,15 +12,6 @@ const DESCRIPTION = 'Custom Function webhooks are signed with this workspace’s
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 /** The caller's administer context, or null for a member whose role may not see the secret. */
-async function adminContext(): Promise<ServiceContext | null> {
-  try {
-    return await getServiceContext('administer');
-  } catch (error) {
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  }
-}
-
 const NODE_EXAMPLE = `import { createHmac, timingSafeEqual } from 'node:crypto';
 
 // rawBody: the request body exactly as received (a Buffer or string), before any JSON parsing.
@@ -35,8 +23,7 @@ function fromSwitchboard(rawBody, signatureHeader, secret) {
 
 export default async function WebhooksSettingsPage() {
   // Signed out (or no workspace) goes to sign-in first; a reader who may not administer is told so.
-  await getPageContext('read');
-  const ctx = await adminContext();
+  const ctx = await getAdminPageContext();
   if (!ctx) {
     return (
       <div className="max-w-3xl">
