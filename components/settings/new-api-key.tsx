@@ -1,13 +1,14 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { useClipboard } from '@/components/ui/use-clipboard';
 
 /** The secret of a key just created, this once: read-only, selected on focus, with a Copy button. */
 export function NewApiKey({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const clipboard = useClipboard('key');
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="max-w-xl space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-4">
@@ -35,14 +36,7 @@ export function NewApiKey({ name, secret, onDone }: { name: string; secret: stri
       <div className="flex flex-wrap items-center gap-3">
         <Button
           variant="secondary"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(secret);
-              setCopied('yes');
-            } catch {
-              setCopied('failed');
-            }
-          }}
+          onClick={() => clipboard.copy(secret)}
         >
           Copy
         </Button>
@@ -50,7 +44,7 @@ export function NewApiKey({ name, secret, onDone }: { name: string; secret: stri
           Done
         </Button>
         <p role="status" className="text-sm text-slate-700">
-          {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'The browser did not allow copying: select the key and copy it yourself.' : ''}
+          {clipboard.status}
         </p>
       </div>
     </section>

@@ -1,10 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import { useClipboard } from '@/components/ui/use-clipboard';
 
 /** The same text on the server and in the browser: a fixed locale and UTC. */
 function formatExpiry(iso: string): string {
@@ -13,7 +13,7 @@ function formatExpiry(iso: string): string {
 
 /** A link just created, this once: read-only, selected on focus, with a Copy button and its expiry. */
 export function NewInvitationLink({ link, role, expiresAt }: { link: string; role: string; expiresAt: string }) {
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const clipboard = useClipboard('link');
   const roleLabel = ROLE_LABELS[role as Role] ?? role;
   return (
     <section aria-label="New invitation" className="max-w-xl space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-4">
@@ -34,19 +34,12 @@ export function NewInvitationLink({ link, role, expiresAt }: { link: string; rol
       <div className="flex flex-wrap items-center gap-3">
         <Button
           variant="secondary"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(link);
-              setCopied('yes');
-            } catch {
-              setCopied('failed');
-            }
-          }}
+          onClick={() => clipboard.copy(link)}
         >
           Copy
         </Button>
         <p role="status" className="text-sm text-slate-700">
-          {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'The browser did not allow copying: select the link and copy it yourself.' : ''}
+          {clipboard.status}
         </p>
       </div>
     </section>

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { useClipboard } from '@/components/ui/use-clipboard';
 
 /**
  * The signing secret, masked until an admin asks to see it (the page never carries it: Show fetches
@@ -15,11 +16,11 @@ export function WebhookSecretPanel({ masked: initialMask }: { masked: string }) 
   const [masked, setMasked] = useState(initialMask);
   const [secret, setSecret] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const clipboard = useClipboard('secret');
   const [pending, startTransition] = useTransition();
 
   const toggle = () => {
-    setCopied(null);
+    clipboard.reset();
     if (secret !== null) {
       setSecret(null);
       return;
@@ -50,14 +51,7 @@ export function WebhookSecretPanel({ masked: initialMask }: { masked: string }) 
         {secret !== null && (
           <Button
             variant="secondary"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(secret);
-                setCopied('yes');
-              } catch {
-                setCopied('failed');
-              }
-            }}
+            onClick={() => clipboard.copy(secret)}
           >
             Copy
           </Button>
@@ -75,7 +69,7 @@ export function WebhookSecretPanel({ masked: initialMask }: { masked: string }) 
             if (state.status === 'success' && state.secret && state.masked) {
               setSecret(state.secret);
               setMasked(state.masked);
-              setCopied(null);
+              clipboard.reset();
               setNotice({ tone: 'success', text: state.message ?? 'Secret rotated.' });
             }
             return state;
@@ -85,7 +79,7 @@ export function WebhookSecretPanel({ masked: initialMask }: { masked: string }) 
           Rotate secret
         </ConfirmButton>
         <p role="status" className="text-sm text-slate-700">
-          {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'The browser did not allow copying: select the secret and copy it yourself.' : ''}
+          {clipboard.status}
         </p>
       </div>
       {notice && <FormAlert tone={notice.tone}>{notice.text}</FormAlert>}
