@@ -1,11 +1,12 @@
 import { apiLoadBench } from './api-load';
+import { mapLayoutBench } from './map-layout';
 import { routingBench } from './routing';
 import { routingTestsBench } from './routing-tests';
 import { sessionLatencyBench } from './session-latency';
 import type { Bench } from './types';
 
 // Add new benchmarks here; each prints its own numbers.
-const BENCHES: Bench[] = [routingBench, routingTestsBench, sessionLatencyBench, apiLoadBench];
+const BENCHES: Bench[] = [routingBench, routingTestsBench, sessionLatencyBench, mapLayoutBench, apiLoadBench];
 
 async function main(): Promise<void> {
   for (const bench of BENCHES) {

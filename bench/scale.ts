@@ -88,6 +88,7 @@ async function main(): Promise<void> {
       '/review/map',
       `/review/map?agent=${agentId}`,
       `/review/map?agent=${agentId}&depth=2`,
+      `/review/map?agent=${agentId}&depth=3`,
       '/routing-tests',
       '/api/v1/agents',
       `/api/v1/agents/${agentId}/functions`,

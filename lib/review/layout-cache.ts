@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { HandoffGraph } from './graph';
+import { layoutFocusView } from './focus-layout';
 import { layoutHandoffGraph, type MapLayout } from './layout';
 
 const MAX_LAYOUTS = 32;
@@ -11,18 +12,19 @@ const cache: LayoutCache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] a
 
 /**
  * The layout of a graph, computed once per configuration: the key is a hash of everything the layout
- * reads (agents, routes, names, tool names, enabled), so any saved change lays the map out afresh and
- * every other request reuses it. A few recent layouts are kept (whole map and focus views).
+ * reads (agents, routes, names, tool names, enabled, the focused agent), so any saved change lays the map
+ * out afresh and every other request reuses it. A few recent layouts are kept (whole map and focus views).
+ * A focus view is laid out in columns around `focusId`; the whole map by dagre.
  */
-export function cachedLayout(graph: HandoffGraph): MapLayout {
-  const key = fingerprint(graph);
+export function cachedLayout(graph: HandoffGraph, focusId?: string): MapLayout {
+  const key = `${focusId ?? ''}\0${fingerprint(graph)}`;
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
     cache.set(key, hit);
     return hit;
   }
-  const layout = layoutHandoffGraph(graph);
+  const layout = focusId === undefined ? layoutHandoffGraph(graph) : layoutFocusView(graph, focusId);
   cache.set(key, layout);
   if (cache.size > MAX_LAYOUTS) cache.delete(cache.keys().next().value as string);
   return layout;

@@ -36,10 +36,10 @@ const NODE_MIN_WIDTH = 110;
 const NODE_MAX_CHARS = 26;
 export const LABEL_CHAR_WIDTH = 6.8;
 export const LABEL_PADDING_X = 8;
-const LABEL_HEIGHT = 20;
+export const LABEL_HEIGHT = 20;
 const LABEL_MAX_CHARS = 32;
 /** Empty room around the drawing, so arrows and focus rings at its edges are not cut off. */
-const MARGIN = 24;
+export const MARGIN = 24;
 
 /**
  * Lays out the handoff map left to right with dagre: routes flow from entry points to specialists,
@@ -50,32 +50,41 @@ export function layoutHandoffGraph(graph: HandoffGraph): MapLayout {
   const g = new graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 72, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
   g.setDefaultEdgeLabel(() => ({}));
-  const shown = new Map<string, string>();
-  for (const node of graph.nodes) {
-    const name = shorten(node.name, NODE_MAX_CHARS);
-    shown.set(node.id, name);
-    g.setNode(node.id, { width: Math.max(NODE_MIN_WIDTH, name.length * CHAR_WIDTH + 28), height: NODE_HEIGHT });
-  }
-  const texts = new Map<string, string>();
+  for (const node of graph.nodes) g.setNode(node.id, nodeSize(node.name));
   for (const edge of graph.edges) {
-    const text = shorten(edge.toolName, LABEL_MAX_CHARS);
-    texts.set(edge.id, text);
     // labelpos 'c': dagre gives the label a slot of its own in a rank between the two agents.
-    g.setEdge(edge.from, edge.to, { width: labelWidth(text), height: LABEL_HEIGHT, labelpos: 'c' }, edge.id);
+    g.setEdge(edge.from, edge.to, { width: labelWidth(labelText(edge.toolName)), height: LABEL_HEIGHT, labelpos: 'c' }, edge.id);
   }
   layout(g);
 
   const nodes = graph.nodes.map((node) => {
     const placed = g.node(node.id);
-    return { ...node, x: placed.x ?? 0, y: placed.y ?? 0, width: placed.width, height: placed.height, shownName: shown.get(node.id) ?? node.name };
+    return { ...node, x: placed.x ?? 0, y: placed.y ?? 0, width: placed.width, height: placed.height, shownName: shortenName(node.name) };
   });
-  const boxes = new Map<string, Box>(nodes.map((node) => [node.id, node]));
   const routes = graph.edges.map((edge) => {
     const placed = g.edge({ v: edge.from, w: edge.to, name: edge.id });
     const label: Box = { x: placed.x ?? 0, y: placed.y ?? 0, width: placed.width ?? 0, height: placed.height ?? LABEL_HEIGHT };
     const points = ((placed.points ?? []) as Point[]).map(({ x, y }) => ({ x, y }));
     return { edge, label, points, labelIndex: nearestIndex(points, label) };
   });
+  const size = g.graph();
+  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges: finishRoutes(nodes, routes) };
+}
+
+/** A route as a layout engine placed it: its points in order, and which of them is its label's centre. */
+export interface RawRoute {
+  edge: MapEdge;
+  label: Box;
+  points: Point[];
+  labelIndex: number;
+}
+
+/**
+ * The last step every layout shares: routes' ends moved onto the facing sides of their agents' boxes,
+ * each label slid towards the middle of its route where that covers nothing, and the curve drawn.
+ */
+export function finishRoutes(nodes: PlacedNode[], routes: RawRoute[]): PlacedEdge[] {
+  const boxes = new Map<string, Box>(nodes.map((node) => [node.id, node]));
   const isFree = (box: Box, self: string) =>
     nodes.every((node) => !overlaps(box, node)) && routes.every((other) => other.edge.id === self || !overlaps(box, other.label));
   for (const route of routes) {
@@ -85,14 +94,26 @@ export function layoutHandoffGraph(graph: HandoffGraph): MapLayout {
     if (labelPoint) labelPoint.x = route.label.x;
     attachEnds(route.points, boxes.get(route.edge.from), boxes.get(route.edge.to), route.edge.from === route.edge.to);
   }
-  const edges = routes.map(({ edge, label, points }) => ({
+  return routes.map(({ edge, label, points }) => ({
     ...edge,
     path: curveThrough(points),
     points,
-    label: { ...label, text: texts.get(edge.id) ?? edge.toolName },
+    label: { ...label, text: labelText(edge.toolName) },
   }));
-  const size = g.graph();
-  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges };
+}
+
+/** An agent's box: wide enough for its name as drawn (long names shortened). */
+export function nodeSize(name: string): { width: number; height: number } {
+  return { width: Math.max(NODE_MIN_WIDTH, shortenName(name).length * CHAR_WIDTH + 28), height: NODE_HEIGHT };
+}
+
+export function shortenName(name: string): string {
+  return shorten(name, NODE_MAX_CHARS);
+}
+
+/** A route's label as drawn: its tool name, long ones shortened. */
+export function labelText(toolName: string): string {
+  return shorten(toolName, LABEL_MAX_CHARS);
 }
 
 /** The width of a label's background: its text plus padding either side. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cachedLayout } from '@/lib/review/layout-cache';
-import { findAgentByName, focusGraph, FOCUS_DEPTHS, tooLargeNote, wholeMapFits, type FocusDepth } from '@/lib/review/map-focus';
+import { findAgentByName, focusView, FOCUS_DEPTHS, tooLargeNote, wholeMapFits, type FocusDepth } from '@/lib/review/map-focus';
 import { loadHandoffGraph } from '@/lib/review/overview';
 import { getPageContext } from '@/lib/server/page-context';
 import { HandoffMap } from '@/components/review/handoff-map';
@@ -30,13 +30,14 @@ export default async function HandoffMapPage({ searchParams }: { searchParams: S
   const query = MapQuerySchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const focus = query.q ? findAgentByName(agents, query.q) : agents.find((agent) => agent.id === query.agent);
   const canShowAll = wholeMapFits(graph);
-  const shown = focus ? focusGraph(graph, focus.id, query.depth) : canShowAll ? graph : null;
+  const focused = focus ? focusView(graph, focus.id, query.depth) : null;
+  const shown = focused ? focused.graph : canShowAll ? graph : null;
   // In a focus view, an agent's box re-centres the map on it; the centred agent opens its functions.
   const view = shown && focus
     ? { ...shown, nodes: shown.nodes.map((node) => (node.id === focus.id ? node : { ...node, href: `/review/map?agent=${node.id}&depth=${query.depth}`, hrefPurpose: 'centre the map on it' })) }
     : shown;
-  // Laid out on the server and cached per configuration: dagre never reaches the browser, nor runs per request.
-  const layout = view ? cachedLayout(view) : null;
+  // Laid out on the server and cached per configuration: layout code never reaches the browser, nor runs per request.
+  const layout = view ? cachedLayout(view, focus?.id) : null;
 
   return (
     <div className="space-y-6">
@@ -48,7 +49,10 @@ export default async function HandoffMapPage({ searchParams }: { searchParams: S
       {query.q && !focus && <p role="status" className="text-sm text-rose-700">No agent is named like “{query.q}”.</p>}
       {focus && (
         <p role="status" className="text-sm text-slate-700">
-          {focus.name} and the agents up to {query.depth === 1 ? '1 route' : `${query.depth} routes`} away: {shown?.nodes.length} agents, {shown?.edges.length} routes.
+          {focus.name}, the agents handing off to it and those it hands off to, up to {routesAway(focused?.depth ?? 1)} away: {shown?.nodes.length}{' '}
+          agents, {shown?.edges.length} routes.
+          {focused?.cutFrom &&
+            ` At ${routesAway(focused.cutFrom.depth)} it has ${focused.cutFrom.agents} agents and ${focused.cutFrom.routes} routes, more than one map can show readably, so the map shows ${routesAway(focused.depth)}.`}
         </p>
       )}
       {layout ? <HandoffMap layout={layout} /> : <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{tooLargeNote(graph)}</p>}
@@ -62,4 +66,8 @@ export default async function HandoffMapPage({ searchParams }: { searchParams: S
       )}
     </div>
   );
+}
+
+function routesAway(depth: number): string {
+  return depth === 1 ? '1 route' : `${depth} routes`;
 }
