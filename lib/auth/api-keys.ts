@@ -89,9 +89,13 @@ export async function authenticateApiKey(db: Db, presented: string, now = new Da
     .limit(1);
   if (!row) return null;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-  await db
-    .update(apiKeys)
-    .set({ lastUsedAt: now })
-    .where(and(eq(apiKeys.id, row.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, stale))));
+  // Most requests find it fresh and write nothing; the condition is repeated in SQL so two instances
+  // racing on a stale key write it once.
+  if (row.lastUsedAt === null || row.lastUsedAt < stale) {
+    await db
+      .update(apiKeys)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiKeys.id, row.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, stale))));
+  }
   return { keyId: row.id, workspaceId: row.workspaceId, name: row.name, role: row.role };
 }
