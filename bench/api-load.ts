@@ -4,6 +4,7 @@ import path from 'node:path';
 import { freePort, startNextServer, type NextServer } from '../scripts/lib/next-server.mjs';
 import { API_SCENARIOS, CEILING_SCENARIO } from './api-scenarios';
 import { benchPostgres } from './bench-postgres';
+import { BENCH_API_AUTH, BENCH_OWNER_ENV } from './bench-owner';
 import { buildIfNeeded } from './build-if-needed';
 import { httpClient, mergeLoadResults, runLoad, type LoadResult } from './http-load';
 import { formatLoadTable, hasServerError, perSecond, type LoadRow } from './load-table';
@@ -44,7 +45,7 @@ async function measureDialect(dialect: string, env: Record<string, string>): Pro
   const startedAt = performance.now();
   let server: NextServer;
   try {
-    server = await startNextServer({ port: await freePort(), env: { SEED_DEMO: '1', LLM_BASE_URL: '', LLM_API_KEY: '', LLM_MODEL: '', ...env } });
+    server = await startNextServer({ port: await freePort(), env: { SEED_DEMO: '1', LLM_BASE_URL: '', LLM_API_KEY: '', LLM_MODEL: '', ...BENCH_OWNER_ENV, ...env } });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { rows: [{ dialect, note: `FAILED: the server did not start (${message.split('\n')[0]})` }], problems: [message] };
@@ -52,7 +53,7 @@ async function measureDialect(dialect: string, env: Record<string, string>): Pro
   const stop = () => server.stop();
   return withCleanup(stop, async () => {
     console.log(`  ${dialect}: server up on ${server.url} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (seeded demo workspace)`);
-    const client = httpClient(server.url, MAX_SOCKETS);
+    const client = httpClient(server.url, MAX_SOCKETS, BENCH_API_AUTH);
     const rows: LoadRow[] = [];
     const problems: string[] = [];
     let waitForIdle = true;

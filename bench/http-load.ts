@@ -27,13 +27,13 @@ export interface LoadResult {
  * generator spends as little CPU as it can on a machine it shares with the server. `reconnect` drops
  * the open connections, so none sits idle past the server's keep-alive timeout and is reset mid-request.
  */
-export function httpClient(baseUrl: string, maxSockets: number): { send: Send; reconnect: () => void; close: () => void } {
+export function httpClient(baseUrl: string, maxSockets: number, extraHeaders: Record<string, string> = {}): { send: Send; reconnect: () => void; close: () => void } {
   const url = new URL(baseUrl);
   let agent = new http.Agent({ keepAlive: true, maxSockets });
   const send: Send = (method, path, body) =>
     new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
-      const headers = payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
+      const headers = payload === undefined ? extraHeaders : { ...extraHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
       const request = http.request({ host: url.hostname, port: url.port, method, path, agent, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, startNextServer } from '../scripts/lib/next-server.mjs';
+import { BENCH_OWNER_ENV, CHROMIUM_FLAGS, CHROMIUM_PATH, signInCookie } from './bench-owner';
+import { buildIfNeeded } from './build-if-needed';
+
+// `npm run bench:lighthouse`: Lighthouse's default mobile profile on the pages #12 names (Agents, the
+// functions page, Test Chat, Review), against the production build with the demo workspace, signed in.
+// Lighthouse is fetched by npx on first use rather than kept in devDependencies: it is ~60 MB that
+// `npm ci` would otherwise install for every test run. 12.x is the last line that runs on Node 20.
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
+/** A folder to keep every report in (BENCH_LIGHTHOUSE_REPORTS=dir), to read what the table sums up. */
+const KEEP_REPORTS = process.env.BENCH_LIGHTHOUSE_REPORTS;
+const GOALS = { performance: 95, accessibility: 100, 'best-practices': 96 } as const;
+
+interface LighthouseReport {
+  categories: Record<keyof typeof GOALS, { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+}
+
+function lighthouse(url: string, cookie: string, outputPath: string): LighthouseReport {
+  const args = [
+    '--yes',
+    LIGHTHOUSE,
+    url,
+    '--output=json',
+    `--output-path=${outputPath}`,
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-path=${CHROMIUM_PATH}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+    '--quiet',
+  ];
+  const result = spawnSync('npx', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
+  if (result.status !== 0 || !fs.existsSync(outputPath)) throw new Error(`lighthouse failed on ${url}: ${result.stderr.slice(-2000)}`);
+  return JSON.parse(fs.readFileSync(outputPath, 'utf8')) as LighthouseReport;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  buildIfNeeded();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-lighthouse-'));
+  const server = await startNextServer({
+    port: await freePort(),
+    env: {
+      SEED_DEMO: '1',
+      DATABASE_PATH: path.join(dataDir, 'lighthouse.db'),
+      DATABASE_URL: '',
+      LLM_BASE_URL: '',
+      LLM_API_KEY: '',
+      LLM_MODEL: '',
+      ...BENCH_OWNER_ENV,
+    },
+  });
+  try {
+    const cookie = await signInCookie(server.url);
+    const agents = (await (await fetch(`${server.url}/api/v1/agents`, { headers: { cookie } })).json()) as { agents: { id: string; name: string }[] };
+    const first = agents.agents[0];
+    if (!first) throw new Error('the demo workspace has no agents');
+    const pages = [
+      ['Agents', '/agents'],
+      [`Functions (${first.name})`, `/integrations/agentic-functions/${first.id}`],
+      ['Test Chat', '/test-chat'],
+      ['Review', '/review'],
+    ] as const;
+    console.log(`${LIGHTHOUSE}, default mobile profile (simulated throttling), median of ${RUNS} runs per page; ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
+    console.log('| page | performance | accessibility | best practices | total blocking time | largest contentful paint |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const [name, route] of pages) {
+      const reportPath = (run: number) => path.join(KEEP_REPORTS ?? dataDir, `${route.split('/')[1]}-${run}.json`);
+      if (KEEP_REPORTS) fs.mkdirSync(KEEP_REPORTS, { recursive: true });
+      const reports = Array.from({ length: RUNS }, (_, run) => lighthouse(server.url + route, cookie, reportPath(run)));
+      const score = (category: keyof typeof GOALS) => {
+        const value = Math.round(100 * median(reports.map((report) => report.categories[category].score ?? 0)));
+        return `${value}${value >= GOALS[category] ? '' : ` (goal ${GOALS[category]})`}`;
+      };
+      const audit = (id: string) => median(reports.map((report) => report.audits[id]?.numericValue ?? Number.NaN));
+      console.log(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${audit('total-blocking-time').toFixed(0)} ms | ${(audit('largest-contentful-paint') / 1000).toFixed(1)} s |`);
+    }
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
