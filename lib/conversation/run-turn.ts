@@ -87,7 +87,7 @@ export async function runTurn(input: TurnInput): Promise<TurnResult> {
       break;
     }
 
-    if (toolResultCount >= MAX_TOOL_RESULTS_PER_MESSAGE && offered.target === null) {
+    if (toolResultCount >= MAX_TOOL_RESULTS_PER_MESSAGE && offered.returnsResult) {
       events.push({ type: 'tool_call', agentId: activeAgentId, toolName: call.name, arguments: call.arguments, result: 'blocked' });
       const message = `Stopped a call of ${call.name}: at most ${MAX_TOOL_RESULTS_PER_MESSAGE} tool calls per message`;
       events.push(...(await answerAfterGuard(input, state.agent, all(), { code: 'max_tool_calls', message }, toolResults)));

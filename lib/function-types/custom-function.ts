@@ -91,6 +91,7 @@ export const customFunction: FunctionTypeDefinition<CustomFunctionConfig> = {
   complete: (config) => config,
   toTool: (config) => toolOf(config),
   onCall: (config, _target, call) => onCall(config, call),
+  callReturnsResult: true,
   async onSessionStart(config, session) {
     const input = hookInput(session, 'pre_session');
     if (!input) return { events: [] };

@@ -33,6 +33,8 @@ export interface OfferedTool {
   target: SessionAgent | null;
   /** The type's own onCall (one shared reference per type, so two readings of a state compare equal). */
   onCall: NonNullable<AnyDefinition['onCall']>;
+  /** Its result goes back to the LLM (the type's callReturnsResult): such calls are capped per message. */
+  returnsResult: boolean;
 }
 
 /**
@@ -51,7 +53,15 @@ export function offeredTools(functions: readonly ToolSource[], lookup: FunctionT
     if (definition.targetAgentId(parsed.data) !== null && !target) continue;
     const tool = definition.toTool(parsed.data, target);
     if (!tool) continue;
-    tools.push({ name: tool.definition.function.name, functionId: fn.id, tool, config: parsed.data, target, onCall: definition.onCall });
+    tools.push({
+      name: tool.definition.function.name,
+      functionId: fn.id,
+      tool,
+      config: parsed.data,
+      target,
+      onCall: definition.onCall,
+      returnsResult: definition.callReturnsResult === true,
+    });
   }
   return tools;
 }

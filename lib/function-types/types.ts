@@ -105,6 +105,12 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
    */
   onCall?(config: Config, target: SessionAgent | null, call: ToolCallInput): TurnEffect | Promise<TurnEffect>;
   /**
+   * A call's result goes back to the LLM, which then decides again (a webhook's answer): the turn loop caps
+   * such calls per message, and only these, so a runaway chain of calls out stops while a closing call
+   * (End Session) or a handoff after them still applies. Known before calling, which does the work.
+   */
+  callReturnsResult?: boolean;
+  /**
    * Pre-Session: runs when a conversation starts, before the greeting (lib/sessions/session-lifecycle.ts).
    * May fill `{{name}}` variables or block the session; what it did is returned as transcript events.
    */

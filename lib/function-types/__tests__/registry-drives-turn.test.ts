@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AgentState } from '@/lib/conversation/agent-state';
 import type { DecideInput } from '@/lib/conversation/engines/types';
-import { runTurn } from '@/lib/conversation/run-turn';
+import { MAX_TOOL_RESULTS_PER_MESSAGE, runTurn } from '@/lib/conversation/run-turn';
 import type { FunctionType } from '@/lib/domain/constants';
 import { createScriptedEngine, handoffTo } from '@/lib/testing/scripted-engine';
 import { offeredTools, type ToolSource } from '../offered-tools';
@@ -30,7 +30,31 @@ const goodbye: FunctionTypeDefinition<GoodbyeConfig> = {
   coach: () => [],
   describe: (config) => config.description,
 };
-const lookup: FunctionTypeLookup = (type) => (type === GOODBYE ? (goodbye as unknown as AnyDefinition) : getFunctionType(type));
+/** Another: a call out whose answer goes back to the LLM (as a webhook's does). */
+const LOOKUP = 'lookup' as FunctionType;
+const LookupSchema = z.strictObject({ description: z.string().trim().min(1) });
+const lookupType: FunctionTypeDefinition<z.output<typeof LookupSchema>> = {
+  ...goodbye,
+  type: LOOKUP,
+  label: 'Lookup',
+  configSchema: LookupSchema,
+  toolName: () => 'look_up_order',
+  toTool: (config) => ({
+    definition: { type: 'function', function: { name: 'look_up_order', description: config.description, parameters: { type: 'object', properties: {} } } },
+  }),
+  onCall: (_config, _target, call) => ({
+    kind: 'tool_result',
+    content: 'Order 42 shipped.',
+    ok: true,
+    event: { type: 'function_call', agentId: call.agent?.id ?? '', functionId: call.functionId ?? '', name: 'look_up_order', phase: 'during_session', request: { url: 'https://example.com/orders', method: 'POST', body: {} }, status: 200, durationMs: 1, mode: 'wait' },
+  }),
+  callReturnsResult: true,
+};
+const TEST_TYPES = new Map<FunctionType, AnyDefinition>([
+  [GOODBYE, goodbye as unknown as AnyDefinition],
+  [LOOKUP, lookupType as unknown as AnyDefinition],
+]);
+const lookup: FunctionTypeLookup = (type) => TEST_TYPES.get(type) ?? getFunctionType(type);
 
 const general = { id: 'agt_general', name: 'General', description: 'Front desk', instructions: '', greeting: 'Hi!' };
 const billing = { id: 'agt_billing', name: 'Billing', slug: 'billing', description: 'Invoices', instructions: '', greeting: 'Billing here.' };
@@ -84,5 +108,26 @@ describe('the registry drives the turn loop', () => {
     expect(result.activeAgentId).toBe(billing.id);
     expect(result.events.find((event) => event.type === 'handoff')).toMatchObject({ toAgentId: billing.id, functionId: 'fn_handoff', reason: 'invoice question' });
     expect(result.events.at(-2)).toMatchObject({ type: 'message', kind: 'greeting', content: 'Billing here.' });
+  });
+
+  it('caps calls whose result goes back to the LLM, and still applies a closing call after them', async () => {
+    const tools = offeredTools([...functions, { id: 'fn_lookup', type: LOOKUP, phase: 'during_session', config: { description: 'Order status.' }, target: null }], lookup);
+    expect(tools.find((tool) => tool.name === 'look_up_order')?.returnsResult).toBe(true);
+    expect(tools.find((tool) => tool.name === 'end_conversation')?.returnsResult).toBe(false);
+
+    const ended = await turn(createScriptedEngine([...Array.from({ length: MAX_TOOL_RESULTS_PER_MESSAGE }, () => handoffTo('look_up_order')), handoffTo('end_conversation')]), { agent: general, tools });
+    expect(ended.ended).toBe(true);
+    expect(ended.events.filter((event) => event.type === 'tool_call').map((event) => event.type === 'tool_call' && event.result)).toEqual([
+      ...Array.from({ length: MAX_TOOL_RESULTS_PER_MESSAGE }, () => 'called'),
+      'ended',
+    ]);
+    expect(ended.events.some((event) => event.type === 'guard')).toBe(false);
+
+    const capped = await turn(createScriptedEngine(Array.from({ length: MAX_TOOL_RESULTS_PER_MESSAGE + 1 }, () => handoffTo('look_up_order'))), { agent: general, tools });
+    expect(capped.ended).toBeUndefined();
+    expect(capped.events.filter((event) => event.type === 'tool_call').at(-1)).toMatchObject({ toolName: 'look_up_order', result: 'blocked' });
+    expect(capped.events.find((event) => event.type === 'guard')).toMatchObject({ code: 'max_tool_calls' });
+    // Nobody is left without an answer: the agent replies after the guard.
+    expect(capped.events.at(-1)).toMatchObject({ type: 'message', role: 'assistant', agentId: general.id });
   });
 });
