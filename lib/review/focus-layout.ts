@@ -48,12 +48,19 @@ export function layoutFocusView(graph: HandoffGraph, focusId: string): MapLayout
     return item;
   };
 
-  const nodeItems = new Map(graph.nodes.map((node) => [node.id, add(layerOf(node.id), nodeSize(node.name).width, nodeSize(node.name).height)]));
+  const nodeItems = new Map(
+    graph.nodes.map((node) => {
+      const size = nodeSize(node.name);
+      return [node.id, add(layerOf(node.id), size.width, size.height)];
+    }),
+  );
   const chains = graph.edges.map((edge) => {
     const from = nodeItems.get(edge.from);
     const to = nodeItems.get(edge.to);
     if (!from || !to) throw new Error(`route ${edge.id} leaves the focus view`);
-    const step = to.layer > from.layer || (to.layer === from.layer && (column.get(edge.from) ?? 0) >= 0) ? 1 : -1;
+    // Rightwards to a later column; within a column, outwards (right of the focus and its right side, left of its left side).
+    const rightwards = to.layer > from.layer || (to.layer === from.layer && (column.get(edge.from) ?? 0) >= 0);
+    const step = rightwards ? 1 : -1;
     const label = add(from.layer + step, labelWidth(labelText(edge.toolName)), LABEL_HEIGHT);
     const bends: Item[] = [];
     for (let layer = label.layer + step; step > 0 ? layer < to.layer : layer > to.layer; layer += step) bends.push(add(layer, 0, 0));
