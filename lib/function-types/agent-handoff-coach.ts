@@ -1,4 +1,4 @@
-import { findNameMentions } from '@/lib/text/name-mentions';
+import { findNameMentions, type NameToFind } from '@/lib/text/name-mentions';
 import { descriptionOverlap } from '@/lib/text/overlap';
 import { coachHandoffExamples } from './agent-handoff-example-coach';
 import type { CoachWorkspace, DescriptionHint, SiblingFunction } from './types';
@@ -71,13 +71,22 @@ export function coachHandoffDescription(
  * is where the text hands off to and the target is not; agents the text rules out ("not to Billing")
  * do not count, and the owner may be named as where the conversation comes from.
  */
+// One list per workspace's agents, however many of its functions are coached (a review coaches them all).
+const namesOfAgents = new WeakMap<CoachWorkspace['agents'], NameToFind[]>();
+
+function namesToFind(agents: CoachWorkspace['agents']): NameToFind[] {
+  let names = namesOfAgents.get(agents);
+  if (!names) {
+    names = agents.map((agent) => ({ key: agent.id, forms: [agent.name, agent.slug] }));
+    namesOfAgents.set(agents, names);
+  }
+  return names;
+}
+
 function wrongTargetHint(text: string, { ownerId, targetId, agents }: CoachWorkspace): DescriptionHint | null {
   const target = agents.find((agent) => agent.id === targetId);
   if (!target) return null;
-  const mentions = findNameMentions(
-    text,
-    agents.map((agent) => ({ key: agent.id, forms: [agent.name, agent.slug] })),
-  ).filter((mention) => !mention.negated);
+  const mentions = findNameMentions(text, namesToFind(agents)).filter((mention) => !mention.negated);
   const ofTarget = mentions.filter((mention) => mention.key === target.id);
   const targetIsDestination = ofTarget.some((mention) => mention.role === 'destination');
   const wrong = new Set<string>();

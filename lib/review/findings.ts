@@ -73,7 +73,16 @@ export function findFindings(agents: ReviewAgent[], functions: FunctionWithTarge
 
 function descriptionFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rowById: Map<string, ReviewRow>): Finding[] {
   const findings: Finding[] = [];
-  functions.forEach((fn, index) => {
+  // Functions the LLM is offered together: enabled, of one agent, type and phase (in the given order).
+  const offeredTogether = new Map<string, FunctionWithTarget[]>();
+  for (const fn of functions) {
+    if (!fn.enabled || !rowById.has(fn.id)) continue;
+    const key = `${fn.agentId}\u0000${fn.type}\u0000${fn.phase}`;
+    const group = offeredTogether.get(key);
+    if (group) group.push(fn);
+    else offeredTogether.set(key, [fn]);
+  }
+  functions.forEach((fn) => {
     const row = rowById.get(fn.id);
     if (!row) return;
     const definition = getFunctionType(fn.type);
@@ -107,9 +116,10 @@ function descriptionFindings(agents: ReviewAgent[], functions: FunctionWithTarge
     }
     // Only functions the LLM is offered together can be confused; each pair is checked once.
     if (!fn.enabled) return;
-    for (const other of functions.slice(index + 1)) {
+    const group = offeredTogether.get(`${fn.agentId}\u0000${fn.type}\u0000${fn.phase}`) ?? [];
+    for (const other of group.slice(group.indexOf(fn) + 1)) {
       const otherRow = rowById.get(other.id);
-      if (!otherRow || !other.enabled || other.agentId !== fn.agentId || other.type !== fn.type || other.phase !== fn.phase) continue;
+      if (!otherRow) continue;
       const sibling = { id: other.id, toolName: other.toolName, targetName: otherRow.targetName, description: otherRow.description };
       const overlap = definition.coach(row.description, [sibling]).find((hint) => hint.code === 'overlap');
       if (!overlap) continue;

@@ -67,7 +67,14 @@ export function findNameMentions(text: string, names: readonly NameToFind[]): Na
   const sentenceStarts = sentenceStartIndexes(text);
   const excluded = excludedTokenIndexes(tokens);
   const accepted: Candidate[] = [];
-  const candidates = names.flatMap((name) => patternsOf(name)).flatMap((pattern) => matches(pattern, tokens, stems));
+  const byFirstStem = patternIndex(names);
+  const candidates: Candidate[] = [];
+  stems.forEach((first, start) => {
+    for (const pattern of byFirstStem.get(first) ?? []) {
+      const end = matchEnd(pattern, tokens, stems, start);
+      if (end !== undefined) candidates.push({ key: pattern.key, start, end });
+    }
+  });
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const candidate of candidates) {
     if (accepted.some((other) => candidate.start <= other.end && other.start <= candidate.end)) continue;
@@ -112,25 +119,48 @@ function patternsOf(name: NameToFind): Pattern[] {
   return [...patterns.values()];
 }
 
-/** Runs of tokens that spell the pattern within one clause; one stop word may sit between its words ("Sales and Marketing"). */
-function matches(pattern: Pattern, tokens: readonly Token[], stems: readonly string[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (let start = 0; start < tokens.length; start++) {
-    if (stems[start] !== pattern.stems[0]) continue;
-    let position = start;
-    let ok = true;
-    for (const wanted of pattern.stems.slice(1)) {
-      let next = position + 1;
-      if (stems[next] !== wanted && isStopWord(tokens[next]?.word ?? '')) next += 1;
-      if (stems[next] !== wanted || tokens[next]?.clauseStart || tokens[position + 1]?.clauseStart) {
-        ok = false;
-        break;
-      }
-      position = next;
-    }
-    if (ok) found.push({ key: pattern.key, start, end: position });
+/** Where the pattern spelt from `start` ends, within one clause; one stop word may sit between its words ("Sales and Marketing"). */
+function matchEnd(pattern: Pattern, tokens: readonly Token[], stems: readonly string[], start: number): number | undefined {
+  let position = start;
+  for (const wanted of pattern.stems.slice(1)) {
+    let next = position + 1;
+    if (stems[next] !== wanted && isStopWord(tokens[next]?.word ?? '')) next += 1;
+    if (stems[next] !== wanted || tokens[next]?.clauseStart || tokens[position + 1]?.clauseStart) return undefined;
+    position = next;
   }
-  return found;
+  return position;
+}
+
+// The same names are looked for in many texts (a review coaches every function against every agent's
+// name): their patterns are built once per list of names, indexed by first stem so a text's words find
+// theirs directly instead of every pattern scanning every text.
+const MAX_INDEXES = 64;
+const indexes = new Map<string, Map<string, Pattern[]>>();
+// The very same list, passed again (as the coach does for each function of a review), is found without hashing it.
+const indexOfList = new WeakMap<readonly NameToFind[], Map<string, Pattern[]>>();
+
+function patternIndex(names: readonly NameToFind[]): Map<string, Pattern[]> {
+  const same = indexOfList.get(names);
+  if (same) return same;
+  const index = patternIndexByContent(names);
+  indexOfList.set(names, index);
+  return index;
+}
+
+function patternIndexByContent(names: readonly NameToFind[]): Map<string, Pattern[]> {
+  const fingerprint = names.map((name) => `${name.key}\u0001${name.forms.join('\u0002')}`).join('\u0000');
+  const known = indexes.get(fingerprint);
+  if (known) return known;
+  const index = new Map<string, Pattern[]>();
+  for (const pattern of names.flatMap(patternsOf)) {
+    const first = pattern.stems[0] ?? '';
+    const list = index.get(first);
+    if (list) list.push(pattern);
+    else index.set(first, [pattern]);
+  }
+  if (indexes.size >= MAX_INDEXES) indexes.delete(indexes.keys().next().value as string);
+  indexes.set(fingerprint, index);
+  return index;
 }
 
 /** The index of the handoff verb whose "to" the name at `start` follows ("hand [it] off to [the] …"), if any. */

@@ -10,13 +10,21 @@ export interface DescriptionOverlap {
 }
 
 /** Topic words of a description by stem, with the first way each was written. */
-function topicWords(text: string): Map<string, string> {
+// A review compares every pair of an agent's descriptions, so each text's words are worked out once.
+const MAX_CACHED_TEXTS = 2048;
+const topicWordsOf = new Map<string, ReadonlyMap<string, string>>();
+
+function topicWords(text: string): ReadonlyMap<string, string> {
+  const cached = topicWordsOf.get(text);
+  if (cached) return cached;
   const words = new Map<string, string>();
   for (const term of analyseTerms(text)) {
     // "Transfer to … when the customer asks" is in every handoff description; it is not overlap.
     if (isHandoffWordingStem(term.stem) || words.has(term.stem)) continue;
     words.set(term.stem, term.surface.toLowerCase());
   }
+  if (topicWordsOf.size >= MAX_CACHED_TEXTS) topicWordsOf.delete(topicWordsOf.keys().next().value as string);
+  topicWordsOf.set(text, words);
   return words;
 }
 
