@@ -36,6 +36,10 @@ test('the map focuses on an agent found by name, shows its neighbours, and re-ce
   await expect(page).toHaveURL(new RegExp(`agent=${couriers?.id}&depth=2`));
   await expect(page.getByRole('status')).toContainText(`${names[3]}, the agents handing off to it and those it hands off to, up to 2 routes away: 4 agents, 3 routes.`);
   await expect(map.getByRole('link', { name: `${names[4]}: centre the map on it` })).toBeVisible();
+  // The list under the map holds the focused agent's own routes; its neighbours' are only drawn.
+  await expect(page.getByRole('heading', { name: `Routes of ${names[3]}` })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Routes' }).getByRole('listitem')).toHaveText([`${names[2]} → ${names[3]} via transfer_to_couriers_${tag}: Hand off the next step of the delivery.`]);
+  await expect(page.getByText('2 more routes among its neighbours are drawn above')).toBeVisible();
 
   await search.getByLabel('Find an agent').fill('no such agent anywhere');
   await search.getByRole('button', { name: 'Focus' }).click();

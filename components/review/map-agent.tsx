@@ -25,7 +25,7 @@ export function MapAgent({ node, highlighted, dimmed, onEnter, onLeave, onFocus,
       onMouseLeave={onLeave}
       onFocus={onFocus}
       onBlur={onBlur}
-      className={cn('group outline-none motion-safe:transition-opacity', dimmed && 'opacity-40')}
+      className={cn('map-agent group', dimmed && 'opacity-40')}
     >
       <title>{node.name}</title>
       <rect
@@ -39,7 +39,7 @@ export function MapAgent({ node, highlighted, dimmed, onEnter, onLeave, onFocus,
           'group-hover:stroke-indigo-500 group-focus-visible:stroke-indigo-600 group-focus-visible:stroke-2',
         )}
       />
-      <text x={node.x} y={node.y} textAnchor="middle" dominantBaseline="central" className="fill-slate-900 text-[13px] font-medium">
+      <text x={node.x} y={node.y} className="map-agent-text">
         {node.shownName}
       </text>
     </a>

@@ -1,10 +1,10 @@
 import type { FocusEventHandler } from 'react';
-import type { PlacedEdge } from '@/lib/review/layout';
+import type { DrawnEdge } from '@/lib/review/layout';
 import { describeRoute } from '@/lib/review/route-sentence';
 import { cn } from '@/components/ui/cn';
 
 interface MapRouteProps {
-  edge: PlacedEdge;
+  edge: DrawnEdge;
   /** Ids of the arrow markers, enabled and disabled. */
   markers: { enabled: string; disabled: string };
   /** Stands out: its agent is in focus, or it is itself. */
@@ -36,9 +36,8 @@ export function MapRoute({ edge, markers, highlighted, dimmed, current, onEnter,
       onMouseLeave={onLeave}
       onFocus={onFocus}
       onBlur={onBlur}
-      className={cn('cursor-pointer outline-none motion-safe:transition-opacity', dimmed && 'opacity-20')}
+      className={cn('map-route', dimmed && 'opacity-20')}
     >
-      <title>{sentence}</title>
       {/* A wide transparent stroke makes the thin arrow easy to hover and click. */}
       <path d={edge.path} fill="none" stroke="transparent" strokeWidth={12} />
       <path
@@ -59,13 +58,7 @@ export function MapRoute({ edge, markers, highlighted, dimmed, current, onEnter,
           rx={6}
           className={cn(highlighted ? 'fill-indigo-50' : 'fill-white', current ? 'stroke-indigo-600 stroke-2' : highlighted ? 'stroke-indigo-400' : 'stroke-slate-300')}
         />
-        <text
-          x={label.x}
-          y={label.y}
-          textAnchor="middle"
-          dominantBaseline="central"
-          className={cn('font-mono text-[11px]', highlighted ? 'fill-indigo-900' : edge.enabled ? 'fill-slate-700' : 'fill-slate-500')}
-        >
+        <text x={label.x} y={label.y} className={cn('map-route-text', highlighted ? 'fill-indigo-900' : edge.enabled ? 'fill-slate-700' : 'fill-slate-500')}>
           {label.text}
         </text>
       </g>

@@ -1,5 +1,5 @@
 import type { HandoffGraph, MapEdge } from './graph';
-import { finishRoutes, LABEL_HEIGHT, labelText, labelWidth, MARGIN, nodeSize, shortenName, type MapLayout, type PlacedNode, type RawRoute } from './layout';
+import { finishRoutes, LABEL_HEIGHT, labelText, labelWidth, MARGIN, nodeSize, roundTenth, shortenName, type MapLayout, type PlacedNode, type RawRoute } from './layout';
 import { distancesAround } from './map-focus';
 
 // Spacing as the whole map's dagre layout has it: 20 between agents in a column, 12 around labels and
@@ -80,7 +80,7 @@ export function layoutFocusView(graph: HandoffGraph, focusId: string): MapLayout
   const shiftY = MARGIN - top;
   const nodes: PlacedNode[] = graph.nodes.map((node) => {
     const item = nodeItems.get(node.id) as Item;
-    return { ...node, x: x[item.layer] ?? 0, y: item.y + shiftY, width: item.width, height: item.height, shownName: shortenName(node.name) };
+    return { ...node, x: x[item.layer] ?? 0, y: roundTenth(item.y + shiftY), width: item.width, height: item.height, shownName: shortenName(node.name) };
   });
   const routes: RawRoute[] = chains.map(({ edge, chain }) => routeOf(edge, chain, x, shiftY));
   const bottom = Math.max(0, ...layers.flat().map((item) => item.y + shiftY + item.height / 2));

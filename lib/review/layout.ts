@@ -28,6 +28,20 @@ export interface MapLayout {
   edges: PlacedEdge[];
 }
 
+/** What the browser draws: the layout without the routes' points, which only the server's layout reads. */
+export type DrawnEdge = Omit<PlacedEdge, 'points'>;
+export interface MapDrawing extends Omit<MapLayout, 'edges'> {
+  edges: DrawnEdge[];
+}
+
+/**
+ * The layout as the page sends it to the browser. It is serialised into the page twice (as HTML and
+ * as the client component's props), so each route sends only what is drawn.
+ */
+export function toDrawing(layout: MapLayout): MapDrawing {
+  return { ...layout, edges: layout.edges.map(({ points, ...edge }) => edge) };
+}
+
 // Text is measured by estimate (no DOM on the server): ~7 px a character of a 13 px name, and a label's
 // 11 px monospace character is 0.6 em (6.6 px); the estimate errs wide so the text always fits its background.
 const CHAR_WIDTH = 7;
@@ -94,11 +108,12 @@ export function finishRoutes(nodes: PlacedNode[], routes: RawRoute[]): PlacedEdg
     if (labelPoint) labelPoint.x = route.label.x;
     attachEnds(route.points, boxes.get(route.edge.from), boxes.get(route.edge.to), route.edge.from === route.edge.to);
   }
+  // A tenth of a unit is far below a pixel; the full float would cost a page ~15 digits per number.
   return routes.map(({ edge, label, points }) => ({
     ...edge,
     path: curveThrough(points),
-    points,
-    label: { ...label, text: labelText(edge.toolName) },
+    points: points.map(({ x, y }) => ({ x: roundTenth(x), y: roundTenth(y) })),
+    label: { x: roundTenth(label.x), y: roundTenth(label.y), width: label.width, height: label.height, text: labelText(edge.toolName) },
   }));
 }
 
@@ -143,4 +158,8 @@ function nearestIndex(points: Point[], target: Point): number {
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function roundTenth(value: number): number {
+  return Math.round(value * 10) / 10;
 }

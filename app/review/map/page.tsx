@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { toDrawing } from '@/lib/review/layout';
 import { cachedLayout } from '@/lib/review/layout-cache';
 import { findAgentByName, focusView, FOCUS_DEPTHS, tooLargeNote, wholeMapFits, type FocusDepth } from '@/lib/review/map-focus';
 import { loadHandoffGraph } from '@/lib/review/overview';
 import { getPageContext } from '@/lib/server/page-context';
 import { HandoffMap } from '@/components/review/handoff-map';
 import { MapFocusForm } from '@/components/review/map-focus-form';
-import { RouteList } from '@/components/review/route-list';
 
 export const metadata = { title: 'Handoff map · Review' };
 
@@ -55,15 +55,7 @@ export default async function HandoffMapPage({ searchParams }: { searchParams: S
             ` At ${routesAway(focused.cutFrom.depth)} it has ${focused.cutFrom.agents} agents and ${focused.cutFrom.routes} routes, more than one map can show readably, so the map shows ${routesAway(focused.depth)}.`}
         </p>
       )}
-      {layout ? <HandoffMap layout={layout} /> : <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{tooLargeNote(graph)}</p>}
-      {view && (
-        <section aria-labelledby="routes-heading">
-          <h2 id="routes-heading" className="mb-2 text-lg font-semibold">
-            Routes
-          </h2>
-          <RouteList edges={view.edges} />
-        </section>
-      )}
+      {layout ? <HandoffMap layout={toDrawing(layout)} focus={focus && { id: focus.id, name: focus.name }} /> : <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{tooLargeNote(graph)}</p>}
     </div>
   );
 }
