@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getFunctionType } from '@/lib/function-types/registry';
 import type { FunctionWithTarget } from '@/lib/functions/service';
 import type { LastTestCall } from '@/lib/webhooks/test-call';
@@ -57,18 +58,35 @@ const NO_ACTIVITY: ReviewActivity = { lastTestCalls: new Map(), startedWith: new
  * code that advises in the form — so the review and the form never disagree.
  */
 export function findFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rows: ReviewRow[], activity: ReviewActivity = NO_ACTIVITY): Finding[] {
-  const rowById = new Map(rows.map((row) => [row.id, row]));
   const findings = [
-    ...descriptionFindings(agents, functions, rowById),
-    ...exampleFindings(agents, functions, rowById),
-    ...routeFindings(agents, functions),
-    ...disabledFindings(rows),
+    ...configurationFindings(agents, functions, rows),
     ...testCallFindings(rows, activity.lastTestCalls, activity.now),
     // Without activity nobody is known to have started a conversation: the check needs it, so it is skipped.
     ...(activity === NO_ACTIVITY ? [] : preSessionFindings(agents, functions, rows, activity.startedWith)),
   ];
   const severityOrder = { warning: 0, info: 1 };
   return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.title.localeCompare(b.title));
+}
+
+// The findings the configuration alone decides are the costly part (every description coached, every
+// pair of siblings compared: ~0.2 s at 3,000 functions), so they are kept per configuration, like the
+// map's layout: the key hashes everything they read, so any saved change computes them afresh. On
+// globalThis because Next may load this module once per chunk.
+const MAX_CONFIGURATIONS = 8;
+const CACHE_KEY = Symbol.for('switchboard.configuration-findings');
+type FindingsCache = Map<string, readonly Finding[]>;
+const cache: FindingsCache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as FindingsCache | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[CACHE_KEY] = cache;
+
+function configurationFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rows: ReviewRow[]): readonly Finding[] {
+  const key = createHash('sha256').update(JSON.stringify([agents, functions, rows])).digest('hex');
+  const known = cache.get(key);
+  if (known) return known;
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const findings = [...descriptionFindings(agents, functions, rowById), ...exampleFindings(agents, functions, rowById), ...routeFindings(agents, functions), ...disabledFindings(rows)];
+  if (cache.size >= MAX_CONFIGURATIONS) cache.delete(cache.keys().next().value as string);
+  cache.set(key, findings);
+  return findings;
 }
 
 function descriptionFindings(agents: ReviewAgent[], functions: FunctionWithTarget[], rowById: Map<string, ReviewRow>): Finding[] {
