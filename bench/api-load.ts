@@ -4,7 +4,7 @@ import path from 'node:path';
 import { freePort, startNextServer, type NextServer } from '../scripts/lib/next-server.mjs';
 import { API_SCENARIOS, CEILING_SCENARIO } from './api-scenarios';
 import { benchPostgres } from './bench-postgres';
-import { BENCH_API_AUTH, BENCH_OWNER_ENV } from './bench-owner';
+import { BENCH_API_AUTH, BENCH_OWNER_ENV } from './bench-server';
 import { buildIfNeeded } from './build-if-needed';
 import { httpClient, mergeLoadResults, runLoad, type LoadResult } from './http-load';
 import { formatLoadTable, hasServerError, perSecond, type LoadRow } from './load-table';

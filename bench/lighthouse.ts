@@ -2,9 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startNextServer } from '../scripts/lib/next-server.mjs';
-import { BENCH_OWNER_ENV, CHROMIUM_FLAGS, CHROMIUM_PATH, signInCookie } from './bench-owner';
-import { buildIfNeeded } from './build-if-needed';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, runBenchScript, signInCookie, withBenchServer } from './bench-server';
 
 // `npm run bench:lighthouse`: Lighthouse's default mobile profile on the pages #12 names (Agents, the
 // functions page, Test Chat, Review), against the production build with the demo workspace, signed in.
@@ -46,52 +44,39 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  buildIfNeeded();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-lighthouse-'));
-  const server = await startNextServer({
-    port: await freePort(),
-    env: {
-      SEED_DEMO: '1',
-      DATABASE_PATH: path.join(dataDir, 'lighthouse.db'),
-      DATABASE_URL: '',
-      LLM_BASE_URL: '',
-      LLM_API_KEY: '',
-      LLM_MODEL: '',
-      ...BENCH_OWNER_ENV,
-    },
-  });
+  const reportsDir = KEEP_REPORTS ?? fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-lighthouse-reports-'));
   try {
-    const cookie = await signInCookie(server.url);
-    const agents = (await (await fetch(`${server.url}/api/v1/agents`, { headers: { cookie } })).json()) as { agents: { id: string; name: string }[] };
-    const first = agents.agents[0];
-    if (!first) throw new Error('the demo workspace has no agents');
-    const pages = [
-      ['Agents', '/agents'],
-      [`Functions (${first.name})`, `/integrations/agentic-functions/${first.id}`],
-      ['Test Chat', '/test-chat'],
-      ['Review', '/review'],
-    ] as const;
-    console.log(`${LIGHTHOUSE}, default mobile profile (simulated throttling), median of ${RUNS} runs per page; ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
-    console.log('| page | performance | accessibility | best practices | total blocking time | largest contentful paint |');
-    console.log('|---|---:|---:|---:|---:|---:|');
-    for (const [name, route] of pages) {
-      const reportPath = (run: number) => path.join(KEEP_REPORTS ?? dataDir, `${route.split('/')[1]}-${run}.json`);
-      if (KEEP_REPORTS) fs.mkdirSync(KEEP_REPORTS, { recursive: true });
-      const reports = Array.from({ length: RUNS }, (_, run) => lighthouse(server.url + route, cookie, reportPath(run)));
-      const score = (category: keyof typeof GOALS) => {
-        const value = Math.round(100 * median(reports.map((report) => report.categories[category].score ?? 0)));
-        return `${value}${value >= GOALS[category] ? '' : ` (goal ${GOALS[category]})`}`;
-      };
-      const audit = (id: string) => median(reports.map((report) => report.audits[id]?.numericValue ?? Number.NaN));
-      console.log(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${audit('total-blocking-time').toFixed(0)} ms | ${(audit('largest-contentful-paint') / 1000).toFixed(1)} s |`);
-    }
+    await withBenchServer('lighthouse', { seedDemo: true }, (server) => measurePages(server.url, reportsDir));
   } finally {
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!KEEP_REPORTS) fs.rmSync(reportsDir, { recursive: true, force: true });
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+async function measurePages(base: string, reportsDir: string): Promise<void> {
+  const cookie = await signInCookie(base);
+  const agents = (await (await fetch(`${base}/api/v1/agents`, { headers: { cookie } })).json()) as { agents: { id: string; name: string }[] };
+  const first = agents.agents[0];
+  if (!first) throw new Error('the demo workspace has no agents');
+  const pages = [
+    ['Agents', '/agents'],
+    [`Functions (${first.name})`, `/integrations/agentic-functions/${first.id}`],
+    ['Test Chat', '/test-chat'],
+    ['Review', '/review'],
+  ] as const;
+  console.log(`${LIGHTHOUSE}, default mobile profile (simulated throttling), median of ${RUNS} runs per page; ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
+  console.log('| page | performance | accessibility | best practices | total blocking time | largest contentful paint |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [name, route] of pages) {
+    const reportPath = (run: number) => path.join(reportsDir, `${route.split('/')[1]}-${run}.json`);
+    fs.mkdirSync(reportsDir, { recursive: true });
+    const reports = Array.from({ length: RUNS }, (_, run) => lighthouse(base + route, cookie, reportPath(run)));
+    const score = (category: keyof typeof GOALS) => {
+      const value = Math.round(100 * median(reports.map((report) => report.categories[category].score ?? 0)));
+      return `${value}${value >= GOALS[category] ? '' : ` (goal ${GOALS[category]})`}`;
+    };
+    const audit = (id: string) => median(reports.map((report) => report.audits[id]?.numericValue ?? Number.NaN));
+    console.log(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${audit('total-blocking-time').toFixed(0)} ms | ${(audit('largest-contentful-paint') / 1000).toFixed(1)} s |`);
+  }
+}
+
+runBenchScript(main);

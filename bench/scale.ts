@@ -1,9 +1,5 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { freePort, startNextServer } from '../scripts/lib/next-server.mjs';
-import { BENCH_API_AUTH, BENCH_OWNER_ENV, signInCookie } from './bench-owner';
-import { buildIfNeeded } from './build-if-needed';
+import { BENCH_API_AUTH, runBenchScript, signInCookie, withBenchServer } from './bench-server';
 import { scaleWorkspaceDocument } from './scale-workspace';
 import { quantile } from './stats';
 import { waitUntilIdle } from './wait-until-idle';
@@ -57,13 +53,7 @@ async function measure(base: string, route: string, headers: Record<string, stri
 }
 
 async function main(): Promise<void> {
-  buildIfNeeded();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-scale-'));
-  const server = await startNextServer({
-    port: await freePort(),
-    env: { SEED_DEMO: '0', DATABASE_PATH: path.join(dataDir, 'scale.db'), DATABASE_URL: '', LLM_BASE_URL: '', LLM_API_KEY: '', LLM_MODEL: '', ...BENCH_OWNER_ENV },
-  });
-  try {
+  await withBenchServer('scale', { seedDemo: false }, async (server) => {
     const document = scaleWorkspaceDocument(AGENTS, HANDOFFS_PER_AGENT);
     const t0 = performance.now();
     const imported = await fetch(`${server.url}/api/v1/workspace/import`, { method: 'POST', headers: { ...BENCH_API_AUTH, 'content-type': 'application/json' }, body: JSON.stringify(document) });
@@ -111,13 +101,7 @@ async function main(): Promise<void> {
       console.log(`| ${row.route.replace(agentId, '{agent}').replace(session.id, '{session}')} | ${row.samples} | ${row.p50.toFixed(0)} ms | ${row.p95.toFixed(0)} ms | ${(row.p95 / floor.p95).toFixed(1)}× | ${kb(row.bytes)} | ${verdict} |`);
     }
     console.log(`\nBudget: server time p95 < ${P95_BUDGET_MS} ms and HTML < ${HTML_BUDGET_BYTES / 1024} KB per page at ${AGENTS} agents / ${document.functions.length} handoffs.`);
-  } finally {
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBenchScript(main);

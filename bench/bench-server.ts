@@ -1,7 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { freePort, startNextServer, type NextServer } from '../scripts/lib/next-server.mjs';
+import { buildIfNeeded } from './build-if-needed';
 
-// Every page and API route needs someone signed in (#11). A bench server starts headless with an owner
+// A bench's own server. Every page and API route needs someone signed in (#11): it starts headless with an owner
 // and an admin API key (the INIT_* variables); the API is called with the key, pages with the owner's
 // session cookie, got by signing in through the sign-in page as a person would.
 
@@ -32,4 +36,40 @@ export async function signInCookie(base: string): Promise<string> {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The production build (built first if the sources changed) served on a fresh SQLite file with the bench
+ * owner and key, on the built-in model, with or without the demo workspace: `run` gets the server, and
+ * the server and its files are gone afterwards, however `run` ends.
+ */
+export async function withBenchServer<T>(name: string, options: { seedDemo: boolean }, run: (server: NextServer) => Promise<T>): Promise<T> {
+  buildIfNeeded();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `switchboard-${name}-`));
+  const server = await startNextServer({
+    port: await freePort(),
+    env: {
+      SEED_DEMO: options.seedDemo ? '1' : '0',
+      DATABASE_PATH: path.join(dataDir, `${name}.db`),
+      DATABASE_URL: '',
+      LLM_BASE_URL: '',
+      LLM_API_KEY: '',
+      LLM_MODEL: '',
+      ...BENCH_OWNER_ENV,
+    },
+  });
+  try {
+    return await run(server);
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Runs a bench script's main, printing what went wrong and failing the process if it throws. */
+export function runBenchScript(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }
