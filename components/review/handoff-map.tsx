@@ -32,6 +32,7 @@ export function HandoffMap({ layout, focus }: { layout: MapDrawing; focus?: { id
 
   // A focus view lists the focused agent's own routes (to it and from it); its neighbours' are on the map.
   const listed = focus ? layout.edges.filter((edge) => edge.from === focus.id || edge.to === focus.id) : layout.edges;
+  const unlisted = layout.edges.length - listed.length;
 
   if (layout.nodes.length === 0) return <p className="text-sm text-slate-600">No agents yet: the map appears once there are agents.</p>;
 
@@ -119,10 +120,10 @@ export function HandoffMap({ layout, focus }: { layout: MapDrawing; focus?: { id
           {focus ? `Routes of ${focus.name}` : 'Routes'}
         </h2>
         <RouteList edges={listed} />
-        {listed.length < layout.edges.length && (
+        {unlisted > 0 && (
           <p className="mt-2 text-sm text-slate-600">
-            {layout.edges.length - listed.length} more routes among its neighbours are drawn above: select an agent to centre the map on it and
-            list its own.
+            {unlisted === 1 ? '1 more route among its neighbours is' : `${unlisted} more routes among its neighbours are`} drawn above: select an
+            agent to centre the map on it and list its own.
           </p>
         )}
       </section>
