@@ -3,7 +3,7 @@ import { hasUsers } from '@/lib/auth/accounts';
 import type { Permission } from '@/lib/auth/roles';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/domain/errors';
-import { getDb, getServiceContext } from './context';
+import { contextCan, getDb, getServiceContext } from './context';
 
 /**
  * getServiceContext for pages: nobody signed in goes to sign-in (or to setup on a new install), and
@@ -24,11 +24,6 @@ export async function getPageContext(permission: Permission = 'read'): Promise<S
  * null for someone who may read but not administer, so the page can say so rather than show an error.
  */
 export async function getAdminPageContext(): Promise<ServiceContext | null> {
-  await getPageContext('read');
-  try {
-    return await getServiceContext('administer');
-  } catch (error) {
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  }
+  const ctx = await getPageContext('read');
+  return contextCan(ctx, 'administer') ? ctx : null;
 }
