@@ -132,24 +132,12 @@ function matchEnd(pattern: Pattern, tokens: readonly Token[], stems: readonly st
 }
 
 // The same names are looked for in many texts (a review coaches every function against every agent's
-// name): their patterns are built once per list of names, indexed by first stem so a text's words find
-// theirs directly instead of every pattern scanning every text.
-const MAX_INDEXES = 64;
-const indexes = new Map<string, Map<string, Pattern[]>>();
-// The very same list, passed again (as the coach does for each function of a review), is found without hashing it.
-const indexOfList = new WeakMap<readonly NameToFind[], Map<string, Pattern[]>>();
+// name, passing one list for all): their patterns are built once per list, indexed by first stem, so a
+// text's words find theirs directly instead of every pattern scanning every text.
+const indexes = new WeakMap<readonly NameToFind[], Map<string, Pattern[]>>();
 
 function patternIndex(names: readonly NameToFind[]): Map<string, Pattern[]> {
-  const same = indexOfList.get(names);
-  if (same) return same;
-  const index = patternIndexByContent(names);
-  indexOfList.set(names, index);
-  return index;
-}
-
-function patternIndexByContent(names: readonly NameToFind[]): Map<string, Pattern[]> {
-  const fingerprint = names.map((name) => `${name.key}\u0001${name.forms.join('\u0002')}`).join('\u0000');
-  const known = indexes.get(fingerprint);
+  const known = indexes.get(names);
   if (known) return known;
   const index = new Map<string, Pattern[]>();
   for (const pattern of names.flatMap(patternsOf)) {
@@ -158,8 +146,7 @@ function patternIndexByContent(names: readonly NameToFind[]): Map<string, Patter
     if (list) list.push(pattern);
     else index.set(first, [pattern]);
   }
-  if (indexes.size >= MAX_INDEXES) indexes.delete(indexes.keys().next().value as string);
-  indexes.set(fingerprint, index);
+  indexes.set(names, index);
   return index;
 }
 
