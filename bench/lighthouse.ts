@@ -66,9 +66,9 @@ async function measurePages(base: string, reportsDir: string): Promise<void> {
   console.log(`${LIGHTHOUSE}, default mobile profile (simulated throttling), median of ${RUNS} runs per page; ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
   console.log('| page | performance | accessibility | best practices | total blocking time | largest contentful paint |');
   console.log('|---|---:|---:|---:|---:|---:|');
+  fs.mkdirSync(reportsDir, { recursive: true });
   for (const [name, route] of pages) {
     const reportPath = (run: number) => path.join(reportsDir, `${route.split('/')[1]}-${run}.json`);
-    fs.mkdirSync(reportsDir, { recursive: true });
     const reports = Array.from({ length: RUNS }, (_, run) => lighthouse(base + route, cookie, reportPath(run)));
     const score = (category: keyof typeof GOALS) => {
       const value = Math.round(100 * median(reports.map((report) => report.categories[category].score ?? 0)));
