@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { DEFAULT_WORKSPACE_ID } from '../lib/domain/constants';
 import * as schema from './schema-sqlite';
 import { sqliteTransactionRunner } from './sqlite-transaction';
+import { cacheStatements } from './statement-cache';
 import { markTransactionHandle, registerTransactionRunner } from './transaction';
 import type { Db } from './types';
 
@@ -47,6 +48,8 @@ export function openDatabase(filePath: string): { db: Db; sqlite: Database.Datab
     .run();
   // An in-memory database cannot be opened twice: there, the one connection also writes.
   const writerSqlite = inMemory ? sqlite : connect(filePath);
+  // After the migrations: their statements run once.
+  for (const connection of new Set([sqlite, writerSqlite])) cacheStatements(connection);
   // Typed as the services' handle (db/types.ts): above db/, queries are awaited, as on PostgreSQL.
   const db = reader as unknown as Db;
   const writer = drizzle(writerSqlite, { schema }) as unknown as Db;
