@@ -2,7 +2,7 @@ import type { ServiceContext } from '@/lib/domain/context';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
 import { offeredTools, type OfferedTool } from '@/lib/function-types/offered-tools';
 import { getFunctionType, type FunctionTypeLookup } from '@/lib/function-types/registry';
-import { listFunctionsForAgent } from '@/lib/functions/service';
+import { listFunctionsOf } from '@/lib/functions/service';
 import type { EngineAgent } from './engines/types';
 
 export type { OfferedTool } from '@/lib/function-types/offered-tools';
@@ -22,7 +22,7 @@ export interface AgentState {
  */
 export async function loadAgentState(ctx: ServiceContext, agentId: string, lookup: FunctionTypeLookup = getFunctionType): Promise<AgentState> {
   const row = await getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId);
-  const functions = await listFunctionsForAgent(ctx, agentId);
+  const functions = await listFunctionsOf(ctx, row);
   const enabled = functions.filter((fn) => fn.enabled).map((fn) => ({ ...fn, target: fn.targetAgent }));
   return { agent: toActiveAgent(row), tools: offeredTools(enabled, lookup) };
 }

@@ -1,12 +1,13 @@
-import { and, asc, eq, max, ne } from 'drizzle-orm';
+import { and, asc, eq, max, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedOnce } from '@/db/prepared';
 import { agenticFunctions, agents } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import type { Agent } from '@/lib/agents/service';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { AuditAction } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
-import { ConflictError, ValidationError } from '@/lib/domain/errors';
+import { ConflictError, NotFoundError, ValidationError } from '@/lib/domain/errors';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
 import { assertRoomForOneMore } from '@/lib/domain/workspace-room';
@@ -23,18 +24,23 @@ export type FunctionWithTarget = AgenticFunction & {
 
 /** An agent's functions in every phase, in their order, each with its target agent. */
 export async function listFunctionsForAgent(ctx: ServiceContext, agentId: string): Promise<FunctionWithTarget[]> {
-  await getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId);
-  return selectFunctions(ctx.db, ctx, agentId);
+  return listFunctionsOf(ctx, await getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId));
+}
+
+/** The same, for an agent the caller has already loaded in its workspace (getOwnedOrThrow): not checked again. */
+export function listFunctionsOf(ctx: ServiceContext, agent: Pick<Agent, 'id'>): Promise<FunctionWithTarget[]> {
+  return selectFunctions(ctx.db, ctx, { agentId: agent.id });
 }
 
 /** Every function of the workspace (the review page and the map read this). */
 export async function listAllFunctions(ctx: ServiceContext): Promise<FunctionWithTarget[]> {
-  return selectFunctions(ctx.db, ctx);
+  return selectFunctions(ctx.db, ctx, {});
 }
 
 export async function getFunction(ctx: ServiceContext, id: string): Promise<FunctionWithTarget> {
-  const fn = await getOwnedOrThrow(ctx.db, ctx, 'Function', id);
-  return { ...fn, targetAgent: fn.targetAgentId ? pickAgent(await getOwnedOrThrow(ctx.db, ctx, 'Agent', fn.targetAgentId)) : null };
+  const [fn] = await selectFunctions(ctx.db, ctx, { id });
+  if (!fn) throw new NotFoundError('Function', id);
+  return fn;
 }
 
 /**
@@ -140,19 +146,50 @@ export function deleteFunction(ctx: ServiceContext, id: string): Promise<void> {
   });
 }
 
-async function selectFunctions(db: Db, ctx: ServiceContext, agentId?: string): Promise<FunctionWithTarget[]> {
-  const rows = await db
-    .select()
-    .from(agenticFunctions)
-    .where(
-      agentId
-        ? and(eq(agenticFunctions.workspaceId, ctx.workspaceId), eq(agenticFunctions.agentId, agentId))
-        : eq(agenticFunctions.workspaceId, ctx.workspaceId),
-    )
-    .orderBy(asc(agenticFunctions.agentId), asc(agenticFunctions.phase), asc(agenticFunctions.position));
-  const workspaceAgents = await db.select().from(agents).where(eq(agents.workspaceId, ctx.workspaceId));
-  const targets = new Map(workspaceAgents.map((agent) => [agent.id, pickAgent(agent)]));
-  return rows.map((fn) => ({ ...fn, targetAgent: fn.targetAgentId ? (targets.get(fn.targetAgentId) ?? null) : null }));
+/** What a function's row carries of its target agent (FunctionWithTarget['targetAgent']). */
+const TARGET_COLUMNS = {
+  id: agents.id,
+  name: agents.name,
+  slug: agents.slug,
+  description: agents.description,
+  instructions: agents.instructions,
+  greeting: agents.greeting,
+};
+
+/** Which functions selectFunctions reads, each one prepared query: the column that picks them, and its name. */
+const FUNCTION_QUERIES = {
+  workspace: { filter: null, name: 'functions_of_workspace' },
+  agent: { filter: 'agentId', name: 'functions_of_agent' },
+  one: { filter: 'id', name: 'function_by_id' },
+} as const;
+
+/**
+ * The workspace's functions (all, one agent's, or one by id), with their targets joined in the same
+ * query rather than the whole workspace's agents read beside them. Prepared once (db/prepared.ts):
+ * one agent's and one by id run on every chat message and save.
+ */
+async function selectFunctions(
+  db: Db,
+  ctx: ServiceContext,
+  only: { agentId: string } | { id: string } | Record<string, never>,
+): Promise<FunctionWithTarget[]> {
+  const { filter, name } = 'agentId' in only ? FUNCTION_QUERIES.agent : 'id' in only ? FUNCTION_QUERIES.one : FUNCTION_QUERIES.workspace;
+  const query = preparedOnce(db, name, (handle) =>
+    handle
+      .select({ fn: agenticFunctions, target: TARGET_COLUMNS })
+      .from(agenticFunctions)
+      .leftJoin(agents, and(eq(agents.id, agenticFunctions.targetAgentId), eq(agents.workspaceId, agenticFunctions.workspaceId)))
+      .where(
+        and(
+          eq(agenticFunctions.workspaceId, sql.placeholder('workspaceId')),
+          filter === null ? undefined : eq(agenticFunctions[filter], sql.placeholder(filter)),
+        ),
+      )
+      .orderBy(asc(agenticFunctions.agentId), asc(agenticFunctions.phase), asc(agenticFunctions.position))
+      .prepare(name),
+  );
+  const rows = await query.execute({ workspaceId: ctx.workspaceId, ...only });
+  return rows.map(({ fn, target }) => ({ ...fn, targetAgent: target }));
 }
 
 async function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string | null): Promise<Agent | null> {
@@ -214,9 +251,4 @@ export async function nextPosition(tx: Db, agentId: string, phase: AgenticFuncti
 function auditActionFor(before: AgenticFunction, after: AgenticFunction, input: FunctionUpdate): AuditAction {
   if (!input.config && before.enabled !== after.enabled) return after.enabled ? 'enable' : 'disable';
   return 'update';
-}
-
-function pickAgent(agent: Agent): FunctionWithTarget['targetAgent'] {
-  const { id, name, slug, description, instructions, greeting } = agent;
-  return { id, name, slug, description, instructions, greeting };
 }
