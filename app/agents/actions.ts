@@ -22,7 +22,7 @@ export async function updateAgentAction(agentId: string, _previous: FormState, f
     updateAgent(await getServiceContext('edit'), agentId, input),
   );
   if (!outcome.ok) return outcome.state;
-  warmUpAgentAndCallersAfterResponse(agentId);
+  warmUpAgentAndCallersAfterResponse(outcome.result);
   revalidatePath('/', 'layout');
   redirect(`/agents?saved=${encodeURIComponent(outcome.result.name)}`);
 }

@@ -20,7 +20,7 @@ export async function createFunctionAction(agentId: string, _previous: FormState
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath(agentPage(agentId));
-  warmUpAfterResponse(agentId);
+  warmUpAfterResponse(outcome.result);
   return { status: 'success', message: 'Function saved.' };
 }
 
@@ -30,7 +30,7 @@ export async function updateFunctionAction(functionId: string, _previous: FormSt
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath(agentPage(outcome.result.agentId));
-  warmUpAfterResponse(outcome.result.agentId);
+  warmUpAfterResponse(outcome.result);
   return { status: 'success', message: 'Function saved.' };
 }
 
@@ -38,7 +38,7 @@ export async function setFunctionEnabledAction(functionId: string, version: numb
   try {
     const fn = await updateFunction(await getServiceContext('edit'), functionId, FunctionUpdateSchema.parse({ version, enabled }));
     revalidatePath(agentPage(fn.agentId));
-    warmUpAfterResponse(fn.agentId);
+    warmUpAfterResponse(fn);
     return { status: 'success' };
   } catch (error) {
     return errorToFormState(error);
@@ -67,7 +67,7 @@ export async function addHandoffExampleAction(functionId: string, message: strin
   try {
     const fn = await addHandoffExample(await getServiceContext('edit'), parsed.data.functionId, parsed.data.message);
     revalidatePath(agentPage(fn.agentId));
-    warmUpAfterResponse(fn.agentId);
+    warmUpAfterResponse(fn);
     return { status: 'success', message: 'Added as an example.' };
   } catch (error) {
     return errorToFormState(error);

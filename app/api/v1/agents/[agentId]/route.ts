@@ -13,7 +13,7 @@ export const GET = apiRoute<Params>(async (_request, ctx, { agentId }) => NextRe
 export const PATCH = apiRoute<Params>(async (request, ctx, { agentId }) => {
   const input = parseOrThrow(AgentUpdateSchema, await readJsonBody(request));
   const updated = await updateAgent(ctx, agentId, input);
-  warmUpAgentAndCallersAfterResponse(agentId);
+  warmUpAgentAndCallersAfterResponse(updated);
   return NextResponse.json(updated);
 });
 

@@ -15,7 +15,7 @@ export const GET = apiRoute<Params>(async (_request, ctx, { functionId }) => Nex
 export const PATCH = apiRoute<Params>(async (request, ctx, { functionId }) => {
   const input = parseOrThrow(FunctionUpdateSchema, await readJsonBody(request));
   const updated = await updateFunction(ctx, functionId, input);
-  warmUpAfterResponse(updated.agentId);
+  warmUpAfterResponse(updated);
   return NextResponse.json(redactFunctionSecrets(await getFunction(ctx, functionId)));
 });
 

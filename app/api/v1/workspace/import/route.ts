@@ -8,6 +8,6 @@ import { readImportBody } from '@/lib/workspace-transfer/read-import-body';
 export const POST = apiRoute(async (request, ctx) => {
   const dryRun = ['1', 'true'].includes(new URL(request.url).searchParams.get('dryRun') ?? '');
   const plan = await importWorkspace(ctx, await readImportBody(request), { dryRun });
-  if (!dryRun) warmUpAllAgentsAfterResponse();
+  if (!dryRun) warmUpAllAgentsAfterResponse(ctx.workspaceId);
   return NextResponse.json({ dryRun, plan });
 });

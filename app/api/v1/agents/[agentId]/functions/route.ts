@@ -16,6 +16,6 @@ export const GET = apiRoute<Params>(async (_request, ctx, { agentId }) =>
 export const POST = apiRoute<Params>(async (request, ctx, { agentId }) => {
   const input = parseOrThrow(FunctionCreateSchema, await readJsonBody(request));
   const created = await createFunction(ctx, agentId, input);
-  warmUpAfterResponse(agentId);
+  warmUpAfterResponse(created);
   return NextResponse.json(redactFunctionSecrets(await getFunction(ctx, created.id)), { status: 201 });
 });
