@@ -33,7 +33,7 @@ export function guardHttpServer(httpModule: typeof http): void {
  * Next reads the nonce for its scripts, as the documented proxy.ts way would put it, without a proxy.
  */
 function setSecurityHeaders(request: http.IncomingMessage, response: http.ServerResponse): void {
-  const headers = securityHeaders(request.url ?? '/', newNonce(), { development: process.env.NODE_ENV === 'development' });
+  const headers = securityHeaders(request.url ?? '/', newNonce, { development: process.env.NODE_ENV === 'development' });
   for (const [name, value] of Object.entries(headers.response)) response.setHeader(name, value);
   Object.assign(request.headers, headers.request);
 }

@@ -17,19 +17,22 @@ export interface SecurityHeaders {
 
 /**
  * The security headers of one request to `target` (its path, or an absolute URL). Pages get a
- * nonce-based script policy; `/api` answers are JSON and may load nothing at all. The request keeps
- * the policy too: Next's renderer takes the nonce for its own <script> tags from the incoming
- * request's Content-Security-Policy header (next/dist/server/app-render/get-script-nonce-from-header).
+ * nonce-based script policy; `/api` answers are JSON and may load nothing at all, so they need no
+ * nonce and `makeNonce` is not called for them (random bytes on every API request cost ~4 % of a
+ * read's CPU). The request keeps the policy too: Next's renderer takes the nonce for its own <script>
+ * tags from the incoming request's Content-Security-Policy header
+ * (next/dist/server/app-render/get-script-nonce-from-header).
  */
-export function securityHeaders(target: string, nonce: string, options: { development: boolean }): SecurityHeaders {
-  const policy = isApiPath(target) ? API_POLICY : pagePolicy(nonce, options.development);
+export function securityHeaders(target: string, makeNonce: () => string, options: { development: boolean }): SecurityHeaders {
+  const nonce = isApiPath(target) ? null : makeNonce();
+  const policy = nonce === null ? API_POLICY : pagePolicy(nonce, options.development);
   return {
     response: {
       'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     },
-    request: { 'content-security-policy': policy, [NONCE_HEADER]: nonce },
+    request: { 'content-security-policy': policy, ...(nonce === null ? {} : { [NONCE_HEADER]: nonce }) },
   };
 }
 
