@@ -1,5 +1,6 @@
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedOnce } from '@/db/prepared';
 import { apiKeys } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -82,11 +83,15 @@ export interface AuthenticatedKey {
 
 /** The workspace and role a presented key acts with, or null for an unknown or revoked key. */
 export async function authenticateApiKey(db: Db, presented: string, now = new Date()): Promise<AuthenticatedKey | null> {
-  const [row] = await db
-    .select()
-    .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashToken(presented)), isNull(apiKeys.revokedAt)))
-    .limit(1);
+  const query = preparedOnce(db, 'api_key_by_hash', (handle, name) =>
+    handle
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.keyHash, sql.placeholder('keyHash')), isNull(apiKeys.revokedAt)))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await query.execute({ keyHash: hashToken(presented) });
   if (!row) return null;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   // Most requests find it fresh and write nothing; the condition is repeated in SQL so two instances

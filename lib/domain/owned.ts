@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedOnce } from '@/db/prepared';
 import { agenticFunctions, agents, chatSessions, routingTests } from '@/db/schema';
 import { NotFoundError } from './errors';
 import type { ServiceContext } from './context';
@@ -25,11 +26,15 @@ export async function getOwnedOrThrow<K extends OwnedKind>(
   id: string,
 ): Promise<OwnedRow<K>> {
   const table: (typeof OWNED)[OwnedKind] = OWNED[kind];
-  const [row] = await db
-    .select()
-    .from(table as typeof agents)
-    .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId)))
-    .limit(1);
+  const query = preparedOnce(db, `owned_${kind}`, (handle, name) =>
+    handle
+      .select()
+      .from(table as typeof agents)
+      .where(and(eq(table.id, sql.placeholder('id')), eq(table.workspaceId, sql.placeholder('workspaceId'))))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await query.execute({ id, workspaceId: ctx.workspaceId });
   if (!row) throw new NotFoundError(kind, id);
   return row as OwnedRow<K>;
 }
