@@ -12,6 +12,8 @@ import type { Bench } from './types';
 import { waitUntilIdle } from './wait-until-idle';
 
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 5);
+/** BENCH_API_DIALECTS=sqlite measures SQLite alone (the default is both). */
+const DIALECTS = (process.env.BENCH_API_DIALECTS ?? 'sqlite,postgres').split(',').map((dialect) => dialect.trim());
 const WARMUP_MS = 1000;
 /** A fresh server answers /api/health twice as fast after a few seconds of traffic (JIT): warm it up first. */
 const SERVER_WARMUP_MS = 3000;
@@ -133,7 +135,8 @@ export const apiLoadBench: Bench = {
           `${SECONDS} s a route after ${WARMUP_MS / 1000} s of warm-up (${SERVER_WARMUP_MS / 1000} s for a new server), /api/health ` +
             `${CEILING_SLICE_MS / 1000} s before and after each; load average ${os.loadavg()[0]?.toFixed(2)} on ${os.cpus().length} cores`,
         );
-        add(await measureDialect('sqlite', { DATABASE_PATH: path.join(dataDir, 'bench.db'), DATABASE_URL: '' }));
+        if (DIALECTS.includes('sqlite')) add(await measureDialect('sqlite', { DATABASE_PATH: path.join(dataDir, 'bench.db'), DATABASE_URL: '' }));
+        if (!DIALECTS.includes('postgres')) return;
         const postgres = await benchPostgres();
         if ('skipped' in postgres) {
           rows.push({ dialect: 'postgres', note: `skipped: ${postgres.skipped}` });
