@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { preparedOnce } from '@/db/prepared';
 import { agents } from '@/db/schema';
 import type { SessionEventData } from '@/lib/conversation/events';
 import type { ServiceContext } from '@/lib/domain/context';
@@ -30,6 +31,14 @@ export async function resolveAgentNames(ctx: Pick<ServiceContext, 'db' | 'worksp
   const live = new Set(liveRows.map((row) => row.id));
   const byId = Object.fromEntries(wanted.map((id) => [id, names.get(id) ?? UNKNOWN_AGENT_NAME]));
   return { byId, nameOf: (id) => byId[id] ?? UNKNOWN_AGENT_NAME, isDeleted: (id) => !live.has(id) };
+}
+
+/** Every agent of the workspace, id → name, in one prepared query: what a chat turn may name. */
+export async function liveAgentNames(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<Map<string, string>> {
+  const query = preparedOnce(ctx.db, 'agent_names_of_workspace', (handle, name) =>
+    handle.select({ id: agents.id, name: agents.name }).from(agents).where(eq(agents.workspaceId, sql.placeholder('workspaceId'))).prepare(name),
+  );
+  return new Map((await query.execute({ workspaceId: ctx.workspaceId })).map((row) => [row.id, row.name]));
 }
 
 /** Every agent a session names: where it started and stands, and whoever acted in the events given. */

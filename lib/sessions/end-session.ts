@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { preparedOnce } from '@/db/prepared';
 import { chatSessions, sessionEvents } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { resolveAgentNames } from '@/lib/agents/agent-names';
@@ -24,11 +25,15 @@ export interface SessionEnded {
  * message whose turn ran while the conversation was ended, or a second end, writes nothing.
  */
 export async function assertStillOpen(tx: ServiceContext, sessionId: string): Promise<void> {
-  const [row] = await tx.db
-    .select({ endedAt: chatSessions.endedAt })
-    .from(chatSessions)
-    .where(and(eq(chatSessions.id, sessionId), eq(chatSessions.workspaceId, tx.workspaceId)))
-    .limit(1);
+  const query = preparedOnce(tx.db, 'session_ended_at', (handle, name) =>
+    handle
+      .select({ endedAt: chatSessions.endedAt })
+      .from(chatSessions)
+      .where(and(eq(chatSessions.id, sql.placeholder('sessionId')), eq(chatSessions.workspaceId, sql.placeholder('workspaceId'))))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await query.execute({ sessionId, workspaceId: tx.workspaceId });
   assertNotEnded(row ?? {});
 }
 

@@ -1,8 +1,8 @@
-import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { preparedOnce } from '@/db/prepared';
 import { chatSessions, sessionEvents } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
-import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
-import { listAgents } from '@/lib/agents/service';
+import { liveAgentNames, resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
 import { loadAgentState } from '@/lib/conversation/agent-state';
 import { CONTEXT_MAX_MESSAGES } from '@/lib/conversation/context-window';
 import type { LlmEngine } from '@/lib/conversation/engines/types';
@@ -114,9 +114,12 @@ export async function sendMessage(
   engine: LlmEngine,
 ): Promise<{ activeAgentId: string; events: SessionEvent[]; endedAt: string | null }> {
   const session = await getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
-  await assertCanContinue(ctx, session);
-  const [history, live] = await Promise.all([readTurnHistory(ctx, sessionId), listAgents(ctx)]);
-  const names = await resolveAgentNames(ctx, [...live.map((agent) => agent.id), ...sessionAgentIds(session, history)]);
+  const [history, live] = await Promise.all([readTurnHistory(ctx, sessionId), liveAgentNames(ctx)]);
+  // The usual case, an open session held by a live agent, needs no look at the audit log.
+  if (session.endedAt !== null || !live.has(session.activeAgentId)) await assertCanContinue(ctx, session);
+  // Any live agent may be handed to in this turn; those of the session deleted since keep their last name.
+  const deleted = sessionAgentIds(session, history).filter((id) => !live.has(id));
+  const names = deleted.length === 0 ? live : new Map([...live, ...Object.entries((await resolveAgentNames(ctx, deleted)).byId)]);
   const turn = await runTurn({
     history,
     activeAgentId: session.activeAgentId,
@@ -125,7 +128,7 @@ export async function sendMessage(
     // The LLM sees instructions and greetings with this session's Pre-Session variables filled in.
     loadAgentState: async (agentId) => withVariables(await loadAgentState(ctx, agentId), session.variables),
     // Messages of agents deleted since keep their speaker's (last) name.
-    agentNames: new Map(Object.entries(names.byId)),
+    agentNames: names,
     session: { workspaceId: ctx.workspaceId, sessionId, variables: session.variables, signingSecret: lazySigningSecret(ctx) },
   });
   const now = new Date();
@@ -184,19 +187,29 @@ async function readEventsPage(ctx: ServiceContext, sessionId: string, query: Ses
  * Tool calls, guards and errors are never read: no LLM sees them.
  */
 export async function readTurnHistory(ctx: ServiceContext, sessionId: string): Promise<(SessionEventData & { seq: number })[]> {
-  const ofSession = and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.workspaceId, ctx.workspaceId));
-  const [oldest] = await ctx.db
-    .select({ seq: sessionEvents.seq })
-    .from(sessionEvents)
-    .where(and(ofSession, eq(sessionEvents.type, 'message')))
-    .orderBy(desc(sessionEvents.seq))
-    .limit(1)
-    .offset(CONTEXT_MAX_MESSAGES - 1);
-  const rows = await ctx.db
-    .select({ seq: sessionEvents.seq, payload: sessionEvents.payload })
-    .from(sessionEvents)
-    .where(and(ofSession, gte(sessionEvents.seq, oldest?.seq ?? 0), inArray(sessionEvents.type, ['message', 'handoff'])))
-    .orderBy(sessionEvents.seq);
+  const ofSession = and(eq(sessionEvents.sessionId, sql.placeholder('sessionId')), eq(sessionEvents.workspaceId, sql.placeholder('workspaceId')));
+  // Run on every message: prepared once (db/prepared.ts).
+  const oldestQuery = preparedOnce(ctx.db, 'turn_history_oldest', (handle, name) =>
+    handle
+      .select({ seq: sessionEvents.seq })
+      .from(sessionEvents)
+      .where(and(ofSession, eq(sessionEvents.type, 'message')))
+      .orderBy(desc(sessionEvents.seq))
+      .limit(1)
+      .offset(CONTEXT_MAX_MESSAGES - 1)
+      .prepare(name),
+  );
+  const eventsQuery = preparedOnce(ctx.db, 'turn_history_events', (handle, name) =>
+    handle
+      .select({ seq: sessionEvents.seq, payload: sessionEvents.payload })
+      .from(sessionEvents)
+      .where(and(ofSession, gte(sessionEvents.seq, sql.placeholder('fromSeq')), inArray(sessionEvents.type, ['message', 'handoff'])))
+      .orderBy(sessionEvents.seq)
+      .prepare(name),
+  );
+  const session = { sessionId, workspaceId: ctx.workspaceId };
+  const [oldest] = await oldestQuery.execute(session);
+  const rows = await eventsQuery.execute({ ...session, fromSeq: oldest?.seq ?? 0 });
   return rows.map((row) => {
     // A handoff's per-tool scores are for people reading the transcript, not for the next LLM.
     const event: Record<string, unknown> = { ...row.payload, seq: row.seq };
