@@ -25,7 +25,20 @@ export async function getOwnedOrThrow<K extends OwnedKind>(
   kind: K,
   id: string,
 ): Promise<OwnedRow<K>> {
+  const row = await findOwned(db, ctx, kind, id);
+  if (!row) throw new NotFoundError(kind, id);
+  return row;
+}
+
+/** The same row, or null: for a caller whose refusal is not a 404 (a handoff's Target Agent). */
+export async function findOwned<K extends OwnedKind>(
+  db: Db,
+  ctx: Pick<ServiceContext, 'workspaceId'>,
+  kind: K,
+  id: string,
+): Promise<OwnedRow<K> | null> {
   const table: (typeof OWNED)[OwnedKind] = OWNED[kind];
+  // Run several times a request: prepared once (db/prepared.ts).
   const query = preparedOnce(db, `owned_${kind}`, (handle, name) =>
     handle
       .select()
@@ -35,6 +48,5 @@ export async function getOwnedOrThrow<K extends OwnedKind>(
       .prepare(name),
   );
   const [row] = await query.execute({ id, workspaceId: ctx.workspaceId });
-  if (!row) throw new NotFoundError(kind, id);
-  return row as OwnedRow<K>;
+  return (row as OwnedRow<K> | undefined) ?? null;
 }

@@ -9,7 +9,7 @@ import type { AuditAction } from '@/lib/domain/constants';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/domain/errors';
 import { newId } from '@/lib/domain/ids';
-import { getOwnedOrThrow } from '@/lib/domain/owned';
+import { findOwned, getOwnedOrThrow } from '@/lib/domain/owned';
 import { assertRoomForOneMore } from '@/lib/domain/workspace-room';
 import { getFunctionType } from '@/lib/function-types/registry';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
@@ -199,11 +199,7 @@ async function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string 
       'config.targetAgentId': [`${agent.name} cannot hand off to itself: choose another Target Agent.`],
     });
   }
-  const [target] = await tx.db
-    .select()
-    .from(agents)
-    .where(and(eq(agents.id, targetId), eq(agents.workspaceId, tx.workspaceId)))
-    .limit(1);
+  const target = await findOwned(tx.db, tx, 'Agent', targetId);
   if (!target) {
     throw new ValidationError('The Target Agent does not exist in this workspace.', {
       'config.targetAgentId': ['This Target Agent does not exist in this workspace.'],
@@ -214,10 +210,14 @@ async function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string 
 
 /** One handoff per target, and one tool per name, within an agent: the LLM must tell them apart. */
 export async function assertNoClash(tx: Db, agent: Agent, fn: AgenticFunction, uniquePerTarget: boolean): Promise<void> {
-  const others = await tx
-    .select()
-    .from(agenticFunctions)
-    .where(and(eq(agenticFunctions.agentId, agent.id), ne(agenticFunctions.id, fn.id)));
+  const othersQuery = preparedOnce(tx, 'functions_of_agent_but', (handle, name) =>
+    handle
+      .select()
+      .from(agenticFunctions)
+      .where(and(eq(agenticFunctions.agentId, sql.placeholder('agentId')), ne(agenticFunctions.id, sql.placeholder('id'))))
+      .prepare(name),
+  );
+  const others = await othersQuery.execute({ agentId: agent.id, id: fn.id });
   const sameTarget = uniquePerTarget
     ? others.find((other) => other.type === fn.type && other.targetAgentId !== null && other.targetAgentId === fn.targetAgentId)
     : undefined;
