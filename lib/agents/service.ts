@@ -1,4 +1,5 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { preparedOnce } from '@/db/prepared';
 import { agenticFunctions, agents, routingTests } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -17,13 +18,18 @@ export type AgentWithCounts = Agent & { functionCount: number };
 
 /** Every agent of the workspace, by name, with how many agentic functions each has. */
 export async function listAgents(ctx: ServiceContext): Promise<AgentWithCounts[]> {
-  const rows = await ctx.db
-    .select({ agent: agents, functionCount: count(agenticFunctions.id) })
-    .from(agents)
-    .leftJoin(agenticFunctions, eq(agenticFunctions.agentId, agents.id))
-    .where(eq(agents.workspaceId, ctx.workspaceId))
-    .groupBy(agents.id)
-    .orderBy(asc(agents.name));
+  // The API's most read listing: prepared once (db/prepared.ts).
+  const query = preparedOnce(ctx.db, 'agents_with_counts', (handle, name) =>
+    handle
+      .select({ agent: agents, functionCount: count(agenticFunctions.id) })
+      .from(agents)
+      .leftJoin(agenticFunctions, eq(agenticFunctions.agentId, agents.id))
+      .where(eq(agents.workspaceId, sql.placeholder('workspaceId')))
+      .groupBy(agents.id)
+      .orderBy(asc(agents.name))
+      .prepare(name),
+  );
+  const rows = await query.execute({ workspaceId: ctx.workspaceId });
   return rows.map(({ agent, functionCount }) => ({ ...agent, functionCount }));
 }
 
