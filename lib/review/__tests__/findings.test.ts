@@ -3,7 +3,7 @@ import { updateFunction } from '@/lib/functions/service';
 import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { ENTRY_POINT_RULE } from '../findings';
-import { loadWorkspaceReview } from '../overview';
+import { loadWorkspaceReview, warmUpReviewFindings } from '../overview';
 
 const t = setupTestContext();
 
@@ -105,5 +105,19 @@ describe('review findings', () => {
       expect.arrayContaining(['Unreachable agent: Billing', 'Unreachable agent: General Support', 'Disabled: General Support → Billing (transfer_to_billing)']),
     );
     expect(review.counts).toMatchObject({ agents: 2, functions: 1, handoffs: 1, enabledHandoffs: 0, findings: review.findings.length });
+  });
+
+  it('are computed once per configuration: the review after a warm-up reuses its findings, and a change computes them afresh', async () => {
+    const general = await makeAgent(t.ctx, 'General Support');
+    const sales = await makeAgent(t.ctx, 'Sales');
+    const fn = await makeHandoff(t.ctx, general.id, { targetAgentId: sales.id, description: 'sales stuff' });
+    const warmed = (await warmUpReviewFindings(t.ctx)).find((f) => f.kind === 'vague_description');
+    expect(warmed).toBeDefined();
+    expect((await loadWorkspaceReview(t.ctx)).findings.find((f) => f.kind === 'vague_description')).toBe(warmed);
+
+    await updateFunction(t.ctx, fn.id, { version: 1, config: { description: 'sales things' } });
+    const afresh = (await loadWorkspaceReview(t.ctx)).findings.find((f) => f.kind === 'vague_description');
+    expect(afresh).not.toBe(warmed);
+    expect(afresh?.reason).toMatch(/Too short/);
   });
 });
