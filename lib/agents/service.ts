@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { preparedOnce } from '@/db/prepared';
 import { agenticFunctions, agents, routingTests } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
@@ -18,14 +18,16 @@ export type AgentWithCounts = Agent & { functionCount: number };
 
 /** Every agent of the workspace, by name, with how many agentic functions each has. */
 export async function listAgents(ctx: ServiceContext): Promise<AgentWithCounts[]> {
-  // The API's most read listing: prepared once (db/prepared.ts).
+  // The API's most read listing: prepared once (db/prepared.ts). Each count is read from the functions'
+  // agent index alone; a join and GROUP BY read every function row, configs and all (3,000 at scale).
+  // Columns named with their tables: drizzle leaves them bare in a one-table query, where "id" would be the function's.
+  const column = (table: typeof agents | typeof agenticFunctions, name: string) => sql`${table}.${sql.identifier(name)}`;
+  const functionCount = sql<number>`(select count(*) from ${agenticFunctions} where ${column(agenticFunctions, agenticFunctions.agentId.name)} = ${column(agents, agents.id.name)})`.mapWith(Number);
   const query = preparedOnce(ctx.db, 'agents_with_counts', (handle, name) =>
     handle
-      .select({ agent: agents, functionCount: count(agenticFunctions.id) })
+      .select({ agent: agents, functionCount })
       .from(agents)
-      .leftJoin(agenticFunctions, eq(agenticFunctions.agentId, agents.id))
       .where(eq(agents.workspaceId, sql.placeholder('workspaceId')))
-      .groupBy(agents.id)
       .orderBy(asc(agents.name))
       .prepare(name),
   );
