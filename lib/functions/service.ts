@@ -1,4 +1,6 @@
 import { and, asc, eq, max, ne, sql } from 'drizzle-orm';
+// Dialect-neutral: pg-core's alias is the same table proxy as sqlite-core's, and db/schema picks the dialect's tables.
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { preparedOnce } from '@/db/prepared';
 import { agenticFunctions, agents } from '@/db/schema';
@@ -84,7 +86,7 @@ export function createFunction(ctx: ServiceContext, agentId: string, input: Func
  */
 export function updateFunction(ctx: ServiceContext, id: string, input: FunctionUpdate): Promise<AgenticFunction> {
   return withTransaction(ctx, async (tx) => {
-    const before = await getOwnedOrThrow(tx.db, tx, 'Function', id);
+    const { fn: before, agent, target: currentTarget } = await getFunctionForSave(tx, id);
     if (input.version !== before.version) {
       throw new ConflictError(
         'This function was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
@@ -92,9 +94,8 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
         'stale_version',
       );
     }
-    const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', before.agentId);
     const definition = getFunctionType(before.type);
-    const prepared = input.config ? await prepareConfig(tx, agent, before.type, { ...before.config, ...input.config }) : null;
+    const prepared = input.config ? await prepareConfig(tx, agent, before.type, { ...before.config, ...input.config }, currentTarget) : null;
     // A secret left blank (the form never shows one) keeps the stored value.
     const config = prepared ? (definition.keepSecrets?.(prepared.config, before.config) ?? prepared.config) : before.config;
     const after: AgenticFunction = {
@@ -118,12 +119,15 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
 /**
  * What every write of a whole config passes: the type's schema (errors keyed `config.<field>`), the
  * target checks, and the defaults that depend on the workspace. Restore and import reuse it.
+ * `currentTarget` is the target the function has now, already read in this transaction: kept, it is
+ * not read again.
  */
 export async function prepareConfig(
   tx: ServiceContext,
   agent: Agent,
   type: AgenticFunction['type'],
   raw: Record<string, unknown>,
+  currentTarget: Agent | null = null,
 ): Promise<{ config: Record<string, unknown>; target: Agent | null }> {
   const definition = getFunctionType(type);
   const parsed = definition.configSchema.safeParse(raw);
@@ -133,7 +137,7 @@ export async function prepareConfig(
     );
     throw new ValidationError('The function was not saved: check the highlighted fields.', fieldErrors);
   }
-  const target = await resolveTarget(tx, agent, definition.targetAgentId(parsed.data));
+  const target = await resolveTarget(tx, agent, definition.targetAgentId(parsed.data), currentTarget);
   return { config: definition.complete(parsed.data, target), target };
 }
 
@@ -192,14 +196,37 @@ async function selectFunctions(
   return rows.map(({ fn, target }) => ({ ...fn, targetAgent: target }));
 }
 
-async function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string | null): Promise<Agent | null> {
+/** The target agent's row under its own name, beside the function's agent in one query. */
+const targetAgents = alias(agents, 'target_agent');
+
+/**
+ * A function with its agent and its current target, in one query inside the save's transaction: on
+ * PostgreSQL each query is a round trip while the workspace's writers wait their turn.
+ */
+async function getFunctionForSave(tx: ServiceContext, id: string): Promise<{ fn: AgenticFunction; agent: Agent; target: Agent | null }> {
+  const query = preparedOnce(tx.db, 'function_for_save', (handle, name) =>
+    handle
+      .select({ fn: agenticFunctions, agent: agents, target: targetAgents })
+      .from(agenticFunctions)
+      .innerJoin(agents, eq(agents.id, agenticFunctions.agentId))
+      .leftJoin(targetAgents, and(eq(targetAgents.id, agenticFunctions.targetAgentId), eq(targetAgents.workspaceId, agenticFunctions.workspaceId)))
+      .where(and(eq(agenticFunctions.id, sql.placeholder('id')), eq(agenticFunctions.workspaceId, sql.placeholder('workspaceId'))))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await query.execute({ id, workspaceId: tx.workspaceId });
+  if (!row) throw new NotFoundError('Function', id);
+  return row;
+}
+
+async function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string | null, currentTarget: Agent | null = null): Promise<Agent | null> {
   if (targetId === null) return null;
   if (targetId === agent.id) {
     throw new ValidationError('An agent cannot hand off to itself.', {
       'config.targetAgentId': [`${agent.name} cannot hand off to itself: choose another Target Agent.`],
     });
   }
-  const target = await findOwned(tx.db, tx, 'Agent', targetId);
+  const target = currentTarget?.id === targetId ? currentTarget : await findOwned(tx.db, tx, 'Agent', targetId);
   if (!target) {
     throw new ValidationError('The Target Agent does not exist in this workspace.', {
       'config.targetAgentId': ['This Target Agent does not exist in this workspace.'],
