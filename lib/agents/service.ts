@@ -16,16 +16,22 @@ import { slugify } from './slug';
 export type Agent = typeof agents.$inferSelect;
 export type AgentWithCounts = Agent & { functionCount: number };
 
+/**
+ * An agent's number of functions, read from the functions' agent index alone: a join and GROUP BY would
+ * read every function row, configs and all (3,000 at scale). Columns are named with their tables: drizzle
+ * leaves them bare in a one-table query, where "id" would be the function's.
+ */
+function functionCountOf() {
+  const column = (table: typeof agents | typeof agenticFunctions, name: string) => sql`${table}.${sql.identifier(name)}`;
+  return sql<number>`(select count(*) from ${agenticFunctions} where ${column(agenticFunctions, agenticFunctions.agentId.name)} = ${column(agents, agents.id.name)})`.mapWith(Number);
+}
+
 /** Every agent of the workspace, by name, with how many agentic functions each has. */
 export async function listAgents(ctx: ServiceContext): Promise<AgentWithCounts[]> {
-  // The API's most read listing: prepared once (db/prepared.ts). Each count is read from the functions'
-  // agent index alone; a join and GROUP BY read every function row, configs and all (3,000 at scale).
-  // Columns named with their tables: drizzle leaves them bare in a one-table query, where "id" would be the function's.
-  const column = (table: typeof agents | typeof agenticFunctions, name: string) => sql`${table}.${sql.identifier(name)}`;
-  const functionCount = sql<number>`(select count(*) from ${agenticFunctions} where ${column(agenticFunctions, agenticFunctions.agentId.name)} = ${column(agents, agents.id.name)})`.mapWith(Number);
+  // The API's most read listing: prepared once (db/prepared.ts).
   const query = preparedOnce(ctx.db, 'agents_with_counts', (handle, name) =>
     handle
-      .select({ agent: agents, functionCount })
+      .select({ agent: agents, functionCount: functionCountOf() })
       .from(agents)
       .where(eq(agents.workspaceId, sql.placeholder('workspaceId')))
       .orderBy(asc(agents.name))

@@ -187,13 +187,13 @@ async function readEventsPage(ctx: ServiceContext, sessionId: string, query: Ses
  * Tool calls, guards and errors are never read: no LLM sees them.
  */
 export async function readTurnHistory(ctx: ServiceContext, sessionId: string): Promise<(SessionEventData & { seq: number })[]> {
-  const ofSession = and(eq(sessionEvents.sessionId, sql.placeholder('sessionId')), eq(sessionEvents.workspaceId, sql.placeholder('workspaceId')));
   // Run on every message: prepared once (db/prepared.ts).
+  const ofSession = () => and(eq(sessionEvents.sessionId, sql.placeholder('sessionId')), eq(sessionEvents.workspaceId, sql.placeholder('workspaceId')));
   const oldestQuery = preparedOnce(ctx.db, 'turn_history_oldest', (handle, name) =>
     handle
       .select({ seq: sessionEvents.seq })
       .from(sessionEvents)
-      .where(and(ofSession, eq(sessionEvents.type, 'message')))
+      .where(and(ofSession(), eq(sessionEvents.type, 'message')))
       .orderBy(desc(sessionEvents.seq))
       .limit(1)
       .offset(CONTEXT_MAX_MESSAGES - 1)
@@ -203,7 +203,7 @@ export async function readTurnHistory(ctx: ServiceContext, sessionId: string): P
     handle
       .select({ seq: sessionEvents.seq, payload: sessionEvents.payload })
       .from(sessionEvents)
-      .where(and(ofSession, gte(sessionEvents.seq, sql.placeholder('fromSeq')), inArray(sessionEvents.type, ['message', 'handoff'])))
+      .where(and(ofSession(), gte(sessionEvents.seq, sql.placeholder('fromSeq')), inArray(sessionEvents.type, ['message', 'handoff'])))
       .orderBy(sessionEvents.seq)
       .prepare(name),
   );
