@@ -12,10 +12,16 @@ export function assertNotEnded(session: { endedAt?: Date | null }): void {
 
 /**
  * A conversation goes on only while it has not ended and with an agent that still exists; its
- * transcript stays readable either way.
+ * transcript stays readable either way. `liveNames` (the workspace's agents, when the caller has read
+ * them) answers the usual case without looking the agent up, in the audit log too.
  */
-export async function assertCanContinue(ctx: ServiceContext, session: { activeAgentId: string; endedAt?: Date | null }): Promise<void> {
+export async function assertCanContinue(
+  ctx: ServiceContext,
+  session: { activeAgentId: string; endedAt?: Date | null },
+  liveNames?: ReadonlyMap<string, string>,
+): Promise<void> {
   assertNotEnded(session);
+  if (liveNames?.has(session.activeAgentId)) return;
   const names = await resolveAgentNames(ctx, [session.activeAgentId]);
   if (!names.isDeleted(session.activeAgentId)) return;
   throw new ConflictError(

@@ -115,8 +115,7 @@ export async function sendMessage(
 ): Promise<{ activeAgentId: string; events: SessionEvent[]; endedAt: string | null }> {
   const session = await getOwnedOrThrow(ctx.db, ctx, 'Session', sessionId);
   const [history, live] = await Promise.all([readTurnHistory(ctx, sessionId), liveAgentNames(ctx)]);
-  // The usual case, an open session held by a live agent, needs no look at the audit log.
-  if (session.endedAt !== null || !live.has(session.activeAgentId)) await assertCanContinue(ctx, session);
+  await assertCanContinue(ctx, session, live);
   // Any live agent may be handed to in this turn; those of the session deleted since keep their last name.
   const deleted = sessionAgentIds(session, history).filter((id) => !live.has(id));
   const names = deleted.length === 0 ? live : new Map([...live, ...Object.entries((await resolveAgentNames(ctx, deleted)).byId)]);
