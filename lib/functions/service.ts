@@ -82,9 +82,10 @@ export function createFunction(ctx: ServiceContext, agentId: string, input: Func
 
 /**
  * Changes a function's config and/or enabled flag. The caller's `version` must still be current:
- * otherwise a ConflictError says someone else saved it, and nothing is written.
+ * otherwise a ConflictError says someone else saved it, and nothing is written. Answers the saved
+ * function with its target, as getFunction would read it back.
  */
-export function updateFunction(ctx: ServiceContext, id: string, input: FunctionUpdate): Promise<AgenticFunction> {
+export function updateFunction(ctx: ServiceContext, id: string, input: FunctionUpdate): Promise<FunctionWithTarget> {
   return withTransaction(ctx, async (tx) => {
     const { fn: before, agent, target: currentTarget } = await getFunctionForSave(tx, id);
     if (input.version !== before.version) {
@@ -112,7 +113,7 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
     await tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id));
     const action = auditActionFor(before, after, input);
     await recordAudit(tx, { entityType: 'function', entityId: id, action, before, after }, after.updatedAt);
-    return after;
+    return { ...after, targetAgent: toTargetAgent(prepared ? prepared.target : currentTarget) };
   });
 }
 
@@ -148,6 +149,13 @@ export function deleteFunction(ctx: ServiceContext, id: string): Promise<void> {
     await tx.db.delete(agenticFunctions).where(eq(agenticFunctions.id, id));
     await recordAudit(tx, { entityType: 'function', entityId: id, action: 'delete', before, after: null }, new Date());
   });
+}
+
+/** What a function carries of its target agent: the columns selectFunctions joins, from a whole row. */
+function toTargetAgent(agent: Agent | null): FunctionWithTarget['targetAgent'] {
+  if (!agent) return null;
+  const { id, name, slug, description, instructions, greeting } = agent;
+  return { id, name, slug, description, instructions, greeting };
 }
 
 /** What a function's row carries of its target agent (FunctionWithTarget['targetAgent']). */

@@ -55,6 +55,11 @@ describe('functions service', () => {
     const audit = (await team.ctx.db.select().from(auditEvents)).find((e) => e.action === 'update');
     expect(audit?.before).toMatchObject({ targetAgentId: team.billing.id });
     expect(audit?.after).toMatchObject({ targetAgentId: team.tech.id });
+    // What the save answers (the API's PATCH sends it) is the function as it now reads back, new target and all.
+    expect(updated).toEqual(await getFunction(team.ctx, fn.id));
+    expect(updated.targetAgent).toMatchObject({ id: team.tech.id, name: team.tech.name });
+    const disabled = await updateFunction(team.ctx, fn.id, { version: 2, enabled: false });
+    expect(disabled).toEqual(await getFunction(team.ctx, fn.id));
   });
 
   it('refuses a stale version without writing', async () => {

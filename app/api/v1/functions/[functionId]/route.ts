@@ -16,7 +16,7 @@ export const PATCH = apiRoute<Params>(async (request, ctx, { functionId }) => {
   const input = parseOrThrow(FunctionUpdateSchema, await readJsonBody(request));
   const updated = await updateFunction(ctx, functionId, input);
   warmUpAfterResponse(updated);
-  return NextResponse.json(redactFunctionSecrets(await getFunction(ctx, functionId)));
+  return NextResponse.json(redactFunctionSecrets(updated));
 });
 
 export const DELETE = apiRoute<Params>(async (_request, ctx, { functionId }) => {
