@@ -132,6 +132,45 @@ test('a viewer cannot manage members; the owner changes their role, removes them
   }
 });
 
+test('removing an admin offers to revoke the API key and the invitation link they made, and then neither works', async ({ page, browser, baseURL, playwright }) => {
+  const email = `ada-${unique()}@example.test`;
+  const admin = await visitor(browser, baseURL);
+  const api = await playwright.request.newContext({ baseURL, storageState: SIGNED_OUT });
+  try {
+    await admin.page.goto(await createLink(page, 'admin'));
+    await signUp(admin.page, 'Ada Admin', email);
+    await admin.page.goto('/settings/api-keys');
+    const keyName = `Ada's sync ${unique()}`;
+    await admin.page.getByLabel('Name').fill(keyName);
+    await admin.page.getByLabel('Role').selectOption('viewer');
+    await admin.page.getByRole('button', { name: 'Create API key' }).click();
+    const key = await admin.page.getByLabel('New API key').inputValue();
+    expect(key).toMatch(/^sb_/);
+    const theirLink = await createLink(admin.page, 'viewer');
+    const agents = () => api.get('/api/v1/agents', { headers: { Authorization: `Bearer ${key}` } });
+    expect((await agents()).status()).toBe(200);
+
+    await page.goto('/settings/members');
+    await page.getByRole('button', { name: `Remove ${email}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Remove ${email} from the workspace?` });
+    const revoke = dialog.getByLabel(`Also revoke what they created that still works: 1 API key (“${keyName}”) and 1 pending invitation link`, { exact: false });
+    await expect(revoke).toBeChecked();
+    await expectNoViolations(page);
+    await dialog.getByRole('button', { name: 'Remove member' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('rowheader', { name: 'Ada Admin' })).toHaveCount(0);
+
+    expect((await agents()).status()).toBe(401);
+    await page.goto('/settings/api-keys');
+    await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: keyName }) })).toContainText('Revoked');
+    await admin.page.goto(theirLink);
+    await expect(admin.page.locator('[data-form-alert]')).toContainText('This invitation link was revoked.');
+  } finally {
+    await api.dispose();
+    await admin.context.close();
+  }
+});
+
 test('a revoked link and a mistyped one each say why, with no form', async ({ page, browser, baseURL }) => {
   const link = await createLink(page, 'admin');
   await page.reload();

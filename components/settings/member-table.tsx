@@ -1,6 +1,6 @@
 import { TimeAgo } from '@/components/review/time-ago';
 import { DataTable } from '@/components/ui/data-table';
-import type { Member } from '@/lib/auth/members';
+import type { LiveCredentials, Member } from '@/lib/auth/members';
 import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
 import { MemberRoleForm } from './member-role-form';
 import { RemoveMemberButton } from './remove-member-button';
@@ -13,10 +13,12 @@ interface MemberTableProps {
   viewerId: string | null;
   /** Whether owners' rows get controls; the service refuses what the UI would not offer anyway. */
   viewerRole: Role;
+  /** Live API keys and invitation links by who made them, offered for revocation with their maker. */
+  credentialsByCreator: Map<string, LiveCredentials>;
   now: number;
 }
 
-export function MemberTable({ members, viewerId, viewerRole, now }: MemberTableProps) {
+export function MemberTable({ members, viewerId, viewerRole, credentialsByCreator, now }: MemberTableProps) {
   const owners = members.filter((member) => member.role === 'owner').length;
   return (
     <DataTable columns={COLUMNS}>
@@ -43,7 +45,9 @@ export function MemberTable({ members, viewerId, viewerRole, now }: MemberTableP
             <td className="px-4 py-3 whitespace-nowrap">
               <TimeAgo iso={member.joinedAt.toISOString()} now={now} />
             </td>
-            <td className="px-4 py-3 text-right">{manageable && <RemoveMemberButton userId={member.userId} email={member.email} />}</td>
+            <td className="px-4 py-3 text-right">{manageable && (
+                <RemoveMemberButton userId={member.userId} email={member.email} created={credentialsByCreator.get(member.email)} />
+              )}</td>
           </tr>
         );
       })}

@@ -13,6 +13,8 @@ interface ConfirmButtonProps {
   triggerLabel?: string;
   title: string;
   description: ReactNode;
+  /** More of the question under the description: a choice that goes with the confirmation. */
+  body?: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
   confirmVariant?: ButtonVariant;
@@ -40,6 +42,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
         {props.children}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={props.title} description={props.description}>
+        {props.body}
         {refusal && <FormAlert>{refusal}</FormAlert>}
         <div className="mt-4 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>

@@ -1,10 +1,13 @@
-import { and, asc, count, eq } from 'drizzle-orm';
-import { memberships, users } from '@/db/schema';
+import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
+import { apiKeys, invitations, memberships, users } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
+import { revokeApiKey } from './api-keys';
+import { revokeInvitation } from './invitations';
 import type { ASSIGNABLE_ROLES, Role } from './roles';
+import type { MemberRemoveInput } from './schema';
 import { deleteUserSessions } from './sessions';
 
 /** A role an admin may give: owners are made by the setup only (roles.ts ASSIGNABLE_ROLES). */
@@ -73,16 +76,77 @@ export async function changeMemberRole(ctx: ServiceContext, userId: string, role
   });
 }
 
+/** What a member made that still works: API keys not revoked, invitation links not used, revoked or expired. */
+export interface LiveCredentials {
+  apiKeys: { id: string; name: string }[];
+  invitations: { id: string }[];
+}
+
+/**
+ * The live API keys and invitation links each person of the workspace made, by their email (the
+ * audit name `createdBy` holds). Both outlive their maker: a key is the workspace's, and a removed
+ * admin's link still lets someone in, so the members page offers to revoke them with the member.
+ */
+export async function liveCredentialsByCreator(ctx: ServiceContext, now = new Date()): Promise<Map<string, LiveCredentials>> {
+  const [keys, links] = await Promise.all([
+    ctx.db
+      .select({ id: apiKeys.id, name: apiKeys.name, createdBy: apiKeys.createdBy })
+      .from(apiKeys)
+      .where(and(eq(apiKeys.workspaceId, ctx.workspaceId), isNull(apiKeys.revokedAt)))
+      .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id)),
+    ctx.db
+      .select({ id: invitations.id, createdBy: invitations.createdBy })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.workspaceId, ctx.workspaceId),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      )
+      .orderBy(asc(invitations.createdAt), asc(invitations.id)),
+  ]);
+  const byCreator = new Map<string, LiveCredentials>();
+  const entryOf = (createdBy: string) => {
+    let entry = byCreator.get(createdBy);
+    if (!entry) byCreator.set(createdBy, (entry = { apiKeys: [], invitations: [] }));
+    return entry;
+  };
+  for (const { createdBy, ...key } of keys) entryOf(createdBy).apiKeys.push(key);
+  for (const { createdBy, ...link } of links) entryOf(createdBy).invitations.push(link);
+  return byCreator;
+}
+
+/** A removed member, and what of theirs was revoked with them. */
+export interface RemovedMember extends Member {
+  revoked: LiveCredentials;
+}
+
 /**
  * Takes a member out of the workspace and ends every session of theirs at once, so a removed person
  * is signed out now rather than on their next workspace check. Their account stays (other workspaces).
+ * With `revokeCreated`, the API keys and invitation links they made stop working in the same
+ * transaction, each revocation audited as if done by hand.
  */
-export async function removeMember(ctx: ServiceContext, userId: string): Promise<Member> {
+export async function removeMember(
+  ctx: ServiceContext,
+  userId: string,
+  { revokeCreated }: MemberRemoveInput = { revokeCreated: false },
+  now = new Date(),
+): Promise<RemovedMember> {
   return withTransaction(ctx, async (tx) => {
     const member = await memberToChange(tx, userId, 'remove');
     await tx.db.delete(memberships).where(and(eq(memberships.workspaceId, tx.workspaceId), eq(memberships.userId, userId)));
     await deleteUserSessions(tx.db, userId);
-    await recordAudit(tx, { entityType: 'member', entityId: userId, action: 'delete', before: { email: member.email, role: member.role }, after: null }, new Date());
-    return member;
+    await recordAudit(tx, { entityType: 'member', entityId: userId, action: 'delete', before: { email: member.email, role: member.role }, after: null }, now);
+    const revoked: LiveCredentials = { apiKeys: [], invitations: [] };
+    if (revokeCreated) {
+      const theirs = (await liveCredentialsByCreator(tx, now)).get(member.email) ?? revoked;
+      for (const key of theirs.apiKeys) await revokeApiKey(tx, key.id, now);
+      for (const link of theirs.invitations) await revokeInvitation(tx, link.id, now);
+      Object.assign(revoked, theirs);
+    }
+    return { ...member, revoked };
   });
 }

@@ -73,6 +73,12 @@ export const MemberRoleSchema = z.strictObject({
   role: z.enum(ASSIGNABLE_ROLES, { error: 'Choose a role: admin, editor or viewer.' }),
 });
 
+/** Removing a member: whether the API keys and invitation links they made are revoked with them. */
+export const MemberRemoveSchema = z.strictObject({
+  revokeCreated: z.boolean({ error: 'Say whether to revoke what they created: true or false.' }),
+});
+export type MemberRemoveInput = z.output<typeof MemberRemoveSchema>;
+
 /** The form, the action and POST /api/v1/api-keys all parse with this. */
 export const ApiKeyCreateSchema = z.strictObject({
   name: z.string({ error: 'Name is required.' }).trim().min(1, 'Name is required.').max(80, 'Name must be at most 80 characters.'),

@@ -5,8 +5,9 @@ import { headers } from 'next/headers';
 import { createInvitation, revokeInvitation } from '@/lib/auth/invitations';
 import { changeMemberRole, removeMember } from '@/lib/auth/members';
 import { ROLE_LABELS } from '@/lib/auth/roles';
-import { InvitationCreateSchema, MemberRoleSchema } from '@/lib/auth/schema';
+import { InvitationCreateSchema, MemberRemoveSchema, MemberRoleSchema, type MemberRemoveInput } from '@/lib/auth/schema';
 import { getServiceContext } from '@/lib/server/context';
+import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { errorToFormState, runFormAction, type FormState } from '@/lib/validation/form-state';
 
 const PAGE = '/settings/members';
@@ -48,11 +49,24 @@ export async function changeMemberRoleAction(userId: string, _previous: FormStat
   return { status: 'success', message: `${member.email} is now ${ROLE_LABELS[member.role].toLowerCase()}.` };
 }
 
-export async function removeMemberAction(userId: string): Promise<FormState> {
+/** What a removal revoked with the member, in words: "2 API keys and 1 invitation link". */
+function revokedSummary({ apiKeys, invitations }: { apiKeys: unknown[]; invitations: unknown[] }): string {
+  const parts = [
+    apiKeys.length > 0 && `${apiKeys.length} API key${apiKeys.length === 1 ? '' : 's'}`,
+    invitations.length > 0 && `${invitations.length} invitation link${invitations.length === 1 ? '' : 's'}`,
+  ].filter(Boolean);
+  if (parts.length === 0) return '';
+  return ` Their ${parts.join(' and ')} ${apiKeys.length + invitations.length === 1 ? 'was' : 'were'} revoked.`;
+}
+
+export async function removeMemberAction(userId: string, input: MemberRemoveInput): Promise<FormState> {
+  const parsed = MemberRemoveSchema.safeParse(input);
+  if (!parsed.success) return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    const removed = await removeMember(await getServiceContext('administer'), String(userId));
+    const removed = await removeMember(await getServiceContext('administer'), String(userId), parsed.data);
     revalidatePath(PAGE);
-    return { status: 'success', message: `${removed.email} was removed and signed out.` };
+    if (removed.revoked.apiKeys.length > 0) revalidatePath('/settings/api-keys');
+    return { status: 'success', message: `${removed.email} was removed and signed out.${revokedSummary(removed.revoked)}` };
   } catch (error) {
     return errorToFormState(error);
   }

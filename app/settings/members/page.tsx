@@ -4,7 +4,7 @@ import { PendingInvitations } from '@/components/settings/pending-invitations';
 import { EmptyState } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { INVITATION_TTL_MS, listPendingInvitations } from '@/lib/auth/invitations';
-import { listMembers } from '@/lib/auth/members';
+import { listMembers, liveCredentialsByCreator } from '@/lib/auth/members';
 import type { ServiceContext } from '@/lib/domain/context';
 import { getAdminPageContext } from '@/lib/server/page-context';
 
@@ -12,11 +12,15 @@ export const metadata = { title: 'Members' };
 
 const DESCRIPTION = 'Who works in this workspace and with which role. New people join through a one-time invitation link.';
 
-/** Members, pending links and when they were read, which their times are told against. */
+/** Members, pending links, what each member made that still works, and when they were read (times are told against it). */
 async function load(ctx: ServiceContext) {
   const now = new Date();
-  const [members, invitations] = await Promise.all([listMembers(ctx), listPendingInvitations(ctx, now)]);
-  return { members, invitations, asOf: now.getTime() };
+  const [members, invitations, credentialsByCreator] = await Promise.all([
+    listMembers(ctx),
+    listPendingInvitations(ctx, now),
+    liveCredentialsByCreator(ctx, now),
+  ]);
+  return { members, invitations, credentialsByCreator, asOf: now.getTime() };
 }
 
 /** The caller's administer context, or null for a member whose role may not manage members. */
@@ -31,7 +35,7 @@ export default async function MembersPage() {
       </div>
     );
   }
-  const { members, invitations, asOf } = await load(ctx);
+  const { members, invitations, credentialsByCreator, asOf } = await load(ctx);
   const viewerId = ctx.principal?.kind === 'user' ? ctx.principal.userId : null;
   return (
     <div className="max-w-5xl space-y-8">
@@ -40,7 +44,13 @@ export default async function MembersPage() {
         <h2 id="members-heading" className="mb-3 text-lg font-semibold">
           People <span className="text-sm font-normal text-slate-500">· {members.length}</span>
         </h2>
-        <MemberTable members={members} viewerId={viewerId} viewerRole={ctx.principal?.role ?? 'viewer'} now={asOf} />
+        <MemberTable
+          members={members}
+          viewerId={viewerId}
+          viewerRole={ctx.principal?.role ?? 'viewer'}
+          credentialsByCreator={credentialsByCreator}
+          now={asOf}
+        />
       </section>
       <section aria-labelledby="invite-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="invite-heading" className="mb-1 text-base font-semibold">

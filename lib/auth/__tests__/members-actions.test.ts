@@ -4,6 +4,7 @@ import { changeMemberRoleAction, createInvitationAction, removeMemberAction, rev
 import type { Db } from '@/db/client';
 import { authSessions, users } from '@/db/schema';
 import { createUser, setUpFirstOwner } from '@/lib/auth/accounts';
+import { authenticateApiKey, createApiKey } from '@/lib/auth/api-keys';
 import { acceptInvitation, createInvitation, findInvitation, revokeInvitation } from '@/lib/auth/invitations';
 import { ASSIGNABLE_ROLES, type Role } from '@/lib/auth/roles';
 import { createAuthSession, SESSION_COOKIE, validateAuthSession } from '@/lib/auth/sessions';
@@ -85,6 +86,8 @@ async function outcome(run: () => Promise<unknown>): Promise<{ redirectedTo: str
   }
 }
 
+const KEEP = { revokeCreated: false };
+
 describe('members actions', () => {
   it('an admin makes a link on the site the browser used; only its hash is stored', async () => {
     const state = await as('admin', () => createInvitationAction(IDLE_FORM_STATE, form({ role: 'viewer' })));
@@ -96,7 +99,7 @@ describe('members actions', () => {
   it.each(['editor', 'viewer'] as const)('an %s may not invite, change roles, remove or revoke', async (role) => {
     expect(await as(role, () => createInvitationAction(IDLE_FORM_STATE, form({ role: 'admin' })))).toMatchObject({ status: 'error', code: 'forbidden' });
     expect(await as(role, () => changeMemberRoleAction(people[role].id, IDLE_FORM_STATE, form({ role: 'admin' })))).toMatchObject({ code: 'forbidden' });
-    expect(await as(role, () => removeMemberAction(people.viewer.id))).toMatchObject({ code: 'forbidden' });
+    expect(await as(role, () => removeMemberAction(people.viewer.id, KEEP))).toMatchObject({ code: 'forbidden' });
     const { invitation } = await createInvitation(ownerCtx(), { role: 'viewer' });
     expect(await as(role, () => revokeInvitationAction(invitation.id))).toMatchObject({ code: 'forbidden' });
     expect(await roleIn(db, people[role].id, DEFAULT_WORKSPACE_ID)).toBe(role);
@@ -106,8 +109,8 @@ describe('members actions', () => {
     const bad = await as('owner', () => createInvitationAction(IDLE_FORM_STATE, form({ role: 'owner' })));
     expect(bad).toMatchObject({ status: 'error', fieldErrors: { role: ['Choose a role: admin, editor or viewer.'] }, values: { role: 'owner' } });
     expect(await as('admin', () => changeMemberRoleAction(people.owner.id, IDLE_FORM_STATE, form({ role: 'viewer' })))).toMatchObject({ code: 'forbidden' });
-    expect(await as('owner', () => removeMemberAction(people.owner.id))).toMatchObject({ status: 'error', message: expect.stringContaining('last owner') });
-    expect(await as('owner', () => removeMemberAction('usr_unknown'))).toMatchObject({ code: 'not_found' });
+    expect(await as('owner', () => removeMemberAction(people.owner.id, KEEP))).toMatchObject({ status: 'error', message: expect.stringContaining('last owner') });
+    expect(await as('owner', () => removeMemberAction('usr_unknown', KEEP))).toMatchObject({ code: 'not_found' });
     expect(await as('owner', () => revokeInvitationAction('inv_unknown'))).toMatchObject({ code: 'not_found' });
   });
 });
@@ -169,7 +172,26 @@ describe('invitation actions', () => {
     const leaving = await createUser(db, { name: 'Lee', email: 'lee@example.com', password: PASSWORD });
     await acceptInvitation(db, token, leaving.id);
     const session = (await createAuthSession(db, leaving.id)).token;
-    expect(await as('admin', () => removeMemberAction(leaving.id))).toMatchObject({ status: 'success', message: 'lee@example.com was removed and signed out.' });
+    expect(await as('admin', () => removeMemberAction(leaving.id, KEEP))).toMatchObject({ status: 'success', message: 'lee@example.com was removed and signed out.' });
     expect(await validateAuthSession(db, session)).toBeNull();
+  });
+
+  it('removing a member can revoke the keys and links they made, and says so; a malformed choice is a field error', async () => {
+    const { token } = await createInvitation(ownerCtx(), { role: 'admin' });
+    const leaving = await createUser(db, { name: 'Max', email: 'max@example.com', password: PASSWORD });
+    await acceptInvitation(db, token, leaving.id);
+    const asMax = { ...ownerCtx(), actor: leaving.email };
+    const { key } = await createApiKey(asMax, { name: 'Nightly sync', role: 'editor' });
+    await createInvitation(asMax, { role: 'viewer' });
+
+    const bad = await as('admin', () => removeMemberAction(leaving.id, { revokeCreated: 'yes' } as unknown as { revokeCreated: boolean }));
+    expect(bad).toMatchObject({ status: 'error', fieldErrors: { revokeCreated: [expect.stringContaining('true or false')] } });
+    expect(await roleIn(db, leaving.id, DEFAULT_WORKSPACE_ID)).toBe('admin');
+
+    expect(await as('owner', () => removeMemberAction(leaving.id, { revokeCreated: true }))).toMatchObject({
+      status: 'success',
+      message: 'max@example.com was removed and signed out. Their 1 API key and 1 invitation link were revoked.',
+    });
+    expect(await authenticateApiKey(db, key)).toBeNull();
   });
 });

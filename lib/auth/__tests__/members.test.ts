@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { auditEvents } from '@/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { setupTestContext } from '@/lib/testing/fixtures';
 import { createUser } from '../accounts';
-import { changeMemberRole, listMembers, removeMember } from '../members';
+import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from '../api-keys';
+import { createInvitation, findInvitation, INVITATION_TTL_MS, revokeInvitation } from '../invitations';
+import { changeMemberRole, listMembers, liveCredentialsByCreator, removeMember } from '../members';
 import { createAuthSession, validateAuthSession } from '../sessions';
 import { createWorkspace, roleIn, workspacesOf } from '../workspaces';
 import { actingAs, addMember, OWNER, setUpOwner } from './team-fixtures';
@@ -129,5 +132,63 @@ describe('removeMember', () => {
     await expect(removeMember(asOwner, stranger.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await roleIn(t.ctx.db, stranger.id, elsewhere.id)).toBe('owner');
     expect(await validateAuthSession(t.ctx.db, session.token)).not.toBeNull();
+  });
+
+  it('with revokeCreated, the API keys and invitation links they made stop working, each revocation audited; others stay', async () => {
+    const { asOwner } = await setUpOwner(t.ctx);
+    const bo = await addMember(asOwner, 'Bo', 'admin');
+    const asBo = actingAs(t.ctx, bo, 'admin');
+    const { key: boKey } = await createApiKey(asBo, { name: 'Zendesk sync', role: 'editor' });
+    const { token: boLink } = await createInvitation(asBo, { role: 'viewer' });
+    const { key: ownerKey } = await createApiKey(asOwner, { name: 'CI', role: 'viewer' });
+    const { token: ownerLink } = await createInvitation(asOwner, { role: 'viewer' });
+
+    const removed = await removeMember(asOwner, bo.id, { revokeCreated: true });
+
+    expect(removed.revoked).toEqual({ apiKeys: [{ id: expect.any(String), name: 'Zendesk sync' }], invitations: [{ id: expect.any(String) }] });
+    expect(await authenticateApiKey(t.ctx.db, boKey)).toBeNull();
+    expect((await findInvitation(t.ctx.db, boLink))?.state).toBe('revoked');
+    expect(await authenticateApiKey(t.ctx.db, ownerKey)).not.toBeNull();
+    expect((await findInvitation(t.ctx.db, ownerLink))?.state).toBe('valid');
+    const audited = await t.ctx.db.select().from(auditEvents);
+    const deletions = audited.filter((event) => event.action === 'delete').map((event) => `${event.entityType} by ${event.actor}`);
+    expect(deletions.sort()).toEqual([`api_key by ${OWNER.email}`, `invitation by ${OWNER.email}`, `member by ${OWNER.email}`]);
+  });
+
+  it('without revokeCreated, what they made keeps working', async () => {
+    const { asOwner } = await setUpOwner(t.ctx);
+    const bo = await addMember(asOwner, 'Bo', 'admin');
+    const { key } = await createApiKey(actingAs(t.ctx, bo, 'admin'), { name: 'Nightly', role: 'viewer' });
+    expect((await removeMember(asOwner, bo.id, { revokeCreated: false })).revoked).toEqual({ apiKeys: [], invitations: [] });
+    expect(await authenticateApiKey(t.ctx.db, key)).not.toBeNull();
+  });
+
+  it('a refused removal revokes nothing', async () => {
+    const { owner, asOwner } = await setUpOwner(t.ctx);
+    const { key } = await createApiKey(asOwner, { name: 'CI', role: 'viewer' });
+    await expect(removeMember(asOwner, owner.id, { revokeCreated: true })).rejects.toBeInstanceOf(ConflictError);
+    expect(await authenticateApiKey(t.ctx.db, key)).not.toBeNull();
+  });
+});
+
+describe('liveCredentialsByCreator', () => {
+  it('groups the keys and links that still work by who made them; revoked, used and expired ones are left out', async () => {
+    const { asOwner } = await setUpOwner(t.ctx);
+    const bo = await addMember(asOwner, 'Bo', 'admin');
+    const asBo = actingAs(t.ctx, bo, 'admin');
+    const now = new Date();
+    await createApiKey(asBo, { name: 'A', role: 'viewer' });
+    const revokedKey = await createApiKey(asBo, { name: 'B', role: 'viewer' });
+    await revokeApiKey(asBo, revokedKey.apiKey.id);
+    const { invitation: live } = await createInvitation(asBo, { role: 'viewer' }, now);
+    const { invitation: dead } = await createInvitation(asBo, { role: 'viewer' }, now);
+    await revokeInvitation(asBo, dead.id);
+    await createInvitation(asBo, { role: 'viewer' }, new Date(now.getTime() - INVITATION_TTL_MS - 1));
+
+    const byCreator = await liveCredentialsByCreator(asOwner, now);
+
+    expect([...byCreator.keys()]).toEqual(['bo@example.com']);
+    expect(byCreator.get('bo@example.com')).toEqual({ apiKeys: [{ id: expect.any(String), name: 'A' }], invitations: [{ id: live.id }] });
+    expect((await listApiKeys(asOwner)).map((key) => key.name).sort()).toEqual(['A', 'B']);
   });
 });
