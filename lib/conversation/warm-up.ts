@@ -9,18 +9,20 @@ import type { LlmEngine } from './engines/types';
  * Lets the engine get ready for an agent's current tools (the simulated model indexes and embeds
  * them), so the first message after a configuration change does not pay for it. Runs as background
  * work: a request's own embedding goes before the warm-up's (encoder-lanes.ts). Never throws: a
- * failure only means the next message does the work itself.
+ * failure only means the next message does the work itself. Resolves whether the engine prepared.
  */
-export async function warmUpAgent(ctx: ServiceContext, agentId: string, engine: LlmEngine): Promise<void> {
+export async function warmUpAgent(ctx: ServiceContext, agentId: string, engine: LlmEngine): Promise<boolean> {
   const { prepare } = engine;
-  if (!prepare) return;
+  if (!prepare) return false;
   try {
     await runAsBackgroundWork(async () => {
       const { agent, tools } = await loadAgentState(ctx, agentId);
       await prepare.call(engine, { agent, tools: tools.map((offered) => offered.tool) });
     });
+    return true;
   } catch (error) {
     console.warn(`[warm-up] could not prepare agent ${agentId}: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 }
 

@@ -52,6 +52,7 @@ function countingStore(store: EmbeddingStore): EmbeddingStore & { reads: number;
       return store.putMany(model, entries);
     },
     pruneOtherModels: (model: string) => store.pruneOtherModels(model),
+    pruneUnused: () => store.pruneUnused?.() ?? Promise.resolve(0),
   };
   return counted;
 }
@@ -150,6 +151,31 @@ describe('the embedding store (text_embeddings)', () => {
     expect(rows).toEqual([{ model: 'fake-encoder@2;d8', hash: textHash('Where is my parcel?') }]);
   });
 
+  it('pruneUnused deletes the rows nothing asked for since the store opened; newer rows and unused models stay; then it stops recording', async () => {
+    const vector = Float32Array.from({ length: 8 }, (_, i) => i / 8);
+    const put = (target: EmbeddingStore, model: string, ...texts: string[]) => target.putMany(model, texts.map((text) => ({ hash: textHash(text), vector })));
+    await put(store, 'm1', 'live', 'edited away', 'deleted handoff');
+    await put(store, 'm0', 'another model');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    const restarted = createDbEmbeddingStore(t.ctx.db);
+    await restarted.getMany('m1', [textHash('live'), textHash('never stored')]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Written by another instance after this one opened: a text just made, kept whoever asked.
+    await put(store, 'm1', 'just made');
+
+    expect(await restarted.pruneUnused?.()).toBe(2);
+    const rows = await t.ctx.db.select({ model: textEmbeddings.modelVersion, hash: textEmbeddings.textHash }).from(textEmbeddings);
+    const kept = (...texts: string[]) => texts.map((text) => textHash(text));
+    expect(rows.filter((row) => row.model === 'm1').map((row) => row.hash).sort()).toEqual(kept('live', 'just made').sort());
+    expect(rows.filter((row) => row.model === 'm0').map((row) => row.hash)).toEqual(kept('another model'));
+
+    // Once pruned, it no longer records (a long-running server would hold every hash), and prunes nothing more.
+    await restarted.getMany('m1', [textHash('live')]);
+    expect(await restarted.pruneUnused?.()).toBe(0);
+    expect(await t.ctx.db.select().from(textEmbeddings)).toHaveLength(3);
+  });
+
   it('an encoder without a model version is used as it is: nothing is kept', async () => {
     const encoder: SentenceEncoder = { embed: async (texts) => texts.map(() => new Float32Array(8)) };
     expect(withEmbeddingStore(encoder, store)).toBe(encoder);
@@ -224,6 +250,34 @@ describe('the embedding store (text_embeddings)', () => {
       // The message is embedded (never kept); nothing else is.
       expect(second.encoder.embedded).toEqual(['money went out of my account two times']);
       expect(after).toEqual(before);
+    });
+
+    it('a restart prunes the vectors of texts edited away since, and keeps every live one', async () => {
+      const { general, billing } = await teamWithHandoffs();
+      const first = startProcess();
+      await warmUpAgent(t.ctx, general.id, first.engine);
+      await first.flush();
+      const hashesBefore = new Set((await t.ctx.db.select({ hash: textEmbeddings.textHash }).from(textEmbeddings)).map((row) => row.hash));
+      expect(hashesBefore.has(textHash('Invoices, refunds, a payment that failed or was taken twice.'))).toBe(true);
+
+      // The admin rewords the agent's own description: its old text is no longer anyone's.
+      await updateAgent(t.ctx, general.id, { description: 'Front desk: greets customers and sends them to the right team.' });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const second = startProcess();
+      await warmUpAgent(t.ctx, general.id, second.engine);
+      await warmUpAgent(t.ctx, billing.id, second.engine);
+      await second.flush();
+      expect(await second.store.pruneUnused?.()).toBeGreaterThan(0);
+
+      const hashesAfter = new Set((await t.ctx.db.select({ hash: textEmbeddings.textHash }).from(textEmbeddings)).map((row) => row.hash));
+      expect(hashesAfter.has(textHash('Invoices, refunds, a payment that failed or was taken twice.'))).toBe(true);
+      expect([...hashesBefore].filter((hash) => !hashesAfter.has(hash)).length).toBeGreaterThan(0);
+
+      // Every live text is still kept: the next start embeds nothing.
+      const third = startProcess();
+      await warmUpAgent(t.ctx, general.id, third.engine);
+      await warmUpAgent(t.ctx, billing.id, third.engine);
+      expect(third.encoder.calls).toBe(0);
     });
 
     it('never keeps a customer message', async () => {

@@ -35,19 +35,19 @@ describe('warming the engine up after a save', () => {
     await updateFunction(t.ctx, off.id, { version: 1, enabled: false });
     const prepare = vi.fn(async () => undefined);
     const engine: LlmEngine = { id: 'simulated', label: 'test', decide: vi.fn(), prepare };
-    await warmUpAgent(t.ctx, general.id, engine);
+    expect(await warmUpAgent(t.ctx, general.id, engine)).toBe(true);
     expect(prepare).toHaveBeenCalledWith({
       agent: expect.objectContaining({ name: 'General Support' }),
       tools: [expect.objectContaining({ definition: expect.objectContaining({ function: expect.objectContaining({ name: 'transfer_to_billing' }) }) })],
     });
   });
 
-  it('never throws: a failing engine only logs', async () => {
+  it('never throws: a failing engine only logs, and says it did not prepare', async () => {
     const { general } = await makeSupportTeam(t.ctx);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const engine: LlmEngine = { id: 'simulated', label: 'test', decide: vi.fn(), prepare: async () => Promise.reject(new Error('boom')) };
-    await expect(warmUpAgent(t.ctx, general.id, engine)).resolves.toBeUndefined();
-    await expect(warmUpAgent(t.ctx, 'agt_missing', engine)).resolves.toBeUndefined();
+    await expect(warmUpAgent(t.ctx, general.id, engine)).resolves.toBe(false);
+    await expect(warmUpAgent(t.ctx, 'agt_missing', engine)).resolves.toBe(false);
     expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
   });

@@ -14,6 +14,12 @@ export interface EmbeddingStore {
   putMany(model: string, entries: readonly { hash: string; vector: Float32Array }[]): Promise<void>;
   /** Deletes the vectors of every other model, which nothing reads any more; resolves how many. */
   pruneOtherModels(model: string): Promise<number>;
+  /**
+   * Deletes the vectors no text of this process has asked for or written since the store opened, kept
+   * before it opened: texts an edit replaced. Called once the start's warm-up has read every live
+   * configuration text; resolves how many. A store that cannot tell leaves this out.
+   */
+  pruneUnused?(): Promise<number>;
 }
 
 /** A store, or where to find it when needed (the server opens its database after the engine exists). */
