@@ -45,7 +45,11 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
         <label htmlFor="agents-q" className="sr-only">Search agents</label>
         <input id="agents-q" type="search" name="q" defaultValue={query.q ?? ''} placeholder="Name or description…" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" />
         {query.size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={query.size} />}
-        <ButtonLink href="/agents" variant="ghost" className={query.q ? '' : 'hidden'}>Clear</ButtonLink>
+        {query.q && (
+          <ButtonLink href="/agents" variant="ghost">
+            Clear
+          </ButtonLink>
+        )}
       </form>
       {agents.length === 0 ? (
         <EmptyState>{query.q ? `No agent matches “${query.q}”.` : canEdit ? 'No agents yet. Create the first one to start configuring handoffs.' : 'No agents yet.'}</EmptyState>

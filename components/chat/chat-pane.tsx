@@ -145,10 +145,10 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
         <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
           <h2 className="min-w-0 break-words font-semibold">{title}</h2>
           <div className="flex flex-wrap items-center gap-1">
-            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => end.mutate()} disabled={!sessionId || ended || end.isPending || send.isPending}>
+            <Button variant="ghost" size="xs" onClick={() => end.mutate()} disabled={!sessionId || ended || end.isPending || send.isPending}>
               End conversation
             </Button>
-            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => restart(startAgentId)} disabled={!hydrated || start.isPending}>
+            <Button variant="ghost" size="xs" onClick={() => restart(startAgentId)} disabled={!hydrated || start.isPending}>
               Reset conversation
             </Button>
           </div>

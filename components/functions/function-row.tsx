@@ -82,8 +82,7 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
         {fn.toolJson && fn.toolName && <ViewToolDialog toolName={fn.toolName} toolJson={fn.toolJson} />}
         {canEdit && (
           <ConfirmButton
-            triggerVariant="ghost"
-            triggerClassName="text-rose-700"
+            triggerVariant="ghost-danger"
             triggerLabel={`Delete ${title}`}
             title={fn.targetAgent ? `Delete the handoff to ${fn.targetAgent.name}?` : `Delete ${title}?`}
             description="The LLM will no longer be offered this function. The change is recorded in the history."

@@ -62,8 +62,8 @@ export function HeaderFields({ initial, errors }: { initial: unknown; errors: Re
                     className={ROW_CONTROL}
                   />
                   <Button
-                    variant="ghost"
-                    className="px-2 py-1 text-xs text-rose-700"
+                    variant="ghost-danger"
+                    size="xs"
                     aria-label={`Remove header ${n}`}
                     onClick={() => remove(row.key)}
                   >

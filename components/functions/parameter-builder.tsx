@@ -103,8 +103,8 @@ export function ParameterBuilder({ initial, errors }: { initial: unknown; errors
                   Required
                 </label>
                 <Button
-                  variant="ghost"
-                  className="px-2 py-1 text-xs text-rose-700"
+                  variant="ghost-danger"
+                  size="xs"
                   aria-label={`Remove parameter ${n}`}
                   onClick={() => remove(row.key)}
                 >

@@ -34,7 +34,7 @@ export function MapControls({ scale, onZoomIn, onZoomOut, onReset, onPan }: MapC
           <span aria-hidden="true">{symbol}</span>
         </button>
       ))}
-      <button type="button" title="Reset view (0)" onClick={onReset} className={buttonClasses('ghost', '', 'px-2.5 py-1 text-xs')}>
+      <button type="button" title="Reset view (0)" onClick={onReset} className={buttonClasses('ghost', '', 'xs')}>
         Reset view
       </button>
     </div>

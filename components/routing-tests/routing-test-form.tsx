@@ -97,7 +97,8 @@ export function RoutingTestForm({ startAgent, agents, test, draft, onSaved, onCa
               {messages.length > 1 && (
                 <Button
                   variant="ghost"
-                  className="mt-6 px-2 py-1 text-xs"
+                  size="xs"
+                  className="mt-6"
                   aria-label={`Remove message ${index + 1}`}
                   onClick={() => setMessages((list) => list.filter((item) => item.key !== message.key))}
                 >

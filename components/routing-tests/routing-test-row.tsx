@@ -46,12 +46,12 @@ export function RoutingTestRow({ test, startAgent, agents }: RoutingTestRowProps
         </div>
         {canEdit && (
           <div className="flex gap-1">
-            <Button variant="ghost" className="px-2 py-1" aria-label={`Edit test ${title}`} onClick={() => setEditing(true)}>
+            <Button variant="ghost" size="xs" aria-label={`Edit test ${title}`} onClick={() => setEditing(true)}>
               Edit
             </Button>
             <ConfirmButton
-              triggerVariant="ghost"
-              triggerClassName="px-2 py-1 text-rose-700"
+              triggerVariant="ghost-danger"
+              triggerSize="xs"
               triggerLabel={`Delete test ${title}`}
               title="Delete this routing test?"
               description={`“${title}” will no longer be run. Past runs keep their results, and the history records the delete.`}

@@ -38,7 +38,7 @@ export function MemberRoleForm({ userId, email, role }: { userId: string; email:
             </option>
           ))}
         </select>
-        <Button type="submit" variant="secondary" className="px-2.5 py-1.5" disabled={pending} aria-label={`Save the role of ${email}`}>
+        <Button type="submit" variant="secondary" size="sm" disabled={pending} aria-label={`Save the role of ${email}`}>
           {pending ? 'Saving…' : 'Save'}
         </Button>
       </div>

@@ -27,8 +27,7 @@ export function RemoveMemberButton({ userId, email, created }: { userId: string;
   const hasCreated = created !== undefined && created.apiKeys.length + created.invitations.length > 0;
   return (
     <ConfirmButton
-      triggerVariant="ghost"
-      triggerClassName="text-rose-700"
+      triggerVariant="ghost-danger"
       triggerLabel={`Remove ${email}`}
       title={`Remove ${email} from the workspace?`}
       description="They lose access at once and are signed out on every device. Their account stays: an invitation brings them back."

@@ -7,8 +7,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 export function RevokeApiKeyButton({ id, name, prefix }: { id: string; name: string; prefix: string }) {
   return (
     <ConfirmButton
-      triggerVariant="ghost"
-      triggerClassName="text-rose-700"
+      triggerVariant="ghost-danger"
       // The prefix tells apart keys that share a name ("CI" made twice), for a screen reader as for the eye.
       triggerLabel={`Revoke ${name} (${prefix}…)`}
       title={`Revoke the API key “${name}”?`}

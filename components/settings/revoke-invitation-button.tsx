@@ -9,8 +9,7 @@ export function RevokeInvitationButton({ id, role, createdBy }: { id: string; ro
   const roleLabel = ROLE_LABELS[role].toLowerCase();
   return (
     <ConfirmButton
-      triggerVariant="ghost"
-      triggerClassName="text-rose-700"
+      triggerVariant="ghost-danger"
       triggerLabel={`Revoke ${roleLabel} invitation by ${createdBy}`}
       title={`Revoke this ${roleLabel} invitation?`}
       description="The link stops working now. Whoever opens it is told it was revoked; make a new one if they still need access."

@@ -57,8 +57,7 @@ export function WebhookSecretPanel({ masked: initialMask }: { masked: string }) 
           </Button>
         )}
         <ConfirmButton
-          triggerVariant="ghost"
-          triggerClassName="text-rose-700"
+          triggerVariant="ghost-danger"
           title="Rotate the webhook signing secret?"
           description="Every webhook call is signed with a new secret from the moment you confirm. Receivers still checking the old secret refuse the calls until they are given the new one. The rotation is recorded in the history."
           confirmLabel="Rotate secret"

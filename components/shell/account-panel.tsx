@@ -41,7 +41,7 @@ export function AccountPanel({ account, onNavigate }: { account: ShellAccount; o
                 </option>
               ))}
             </select>
-            <Button type="submit" variant="secondary" className="px-2 py-1 text-xs">
+            <Button type="submit" variant="secondary" size="xs">
               Switch
             </Button>
           </div>

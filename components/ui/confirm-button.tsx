@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition, type ReactNode } from 'react';
-import { Button, type ButtonVariant } from './button';
+import { Button, type ButtonSize, type ButtonVariant } from './button';
 import { Dialog } from './dialog';
 import { FormAlert } from './form-alert';
 
@@ -9,7 +9,7 @@ interface ConfirmButtonProps {
   /** The button that opens the confirmation. */
   children: ReactNode;
   triggerVariant?: ButtonVariant;
-  triggerClassName?: string;
+  triggerSize?: ButtonSize;
   triggerLabel?: string;
   title: string;
   description: ReactNode;
@@ -32,7 +32,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
     <>
       <Button
         variant={props.triggerVariant ?? 'secondary'}
-        className={props.triggerClassName}
+        size={props.triggerSize}
         aria-label={props.triggerLabel}
         onClick={() => {
           setRefusal(null);
