@@ -5,6 +5,7 @@ import { runAsBackgroundWork } from '@/lib/conversation/background-work';
 import { warmUpAgent, warmUpAgentAndCallers, warmUpAgents } from '@/lib/conversation/warm-up';
 import { warmUpReviewFindings } from '@/lib/review/overview';
 import { systemContext } from './context';
+import { debounceByKey } from './debounce-by-key';
 
 // The warm-up only reads, for nobody in particular: it runs as the system in the saved row's workspace,
 // instead of authenticating the request a second time once its response is sent.
@@ -37,24 +38,13 @@ export function warmUpAllAgentsAfterResponse(workspaceId: string): void {
   });
 }
 
-/** How long a workspace's configuration must stay unchanged before the review's findings are computed. */
-const REVIEW_WARM_UP_DELAY_MS = 1000;
-const shared = globalThis as unknown as { switchboardReviewWarmUps?: Map<string, NodeJS.Timeout> };
-const reviewWarmUps = (shared.switchboardReviewWarmUps ??= new Map());
-
 /**
- * Once a workspace's changes pause, computes its review findings in the background (warmUpReviewFindings),
- * so the admin opening /review after an edit or an import is not the one who waits for them. A burst of
- * saves (an import, a bench) computes them once, after the last.
+ * Once a workspace's changes pause for a second, computes its review findings in the background
+ * (warmUpReviewFindings), so the admin opening /review after an edit or an import is not the one who
+ * waits for them. A burst of saves (an import, a bench) computes them once, after the last.
  */
-function warmUpReviewOnceQuiet(workspaceId: string): void {
-  clearTimeout(reviewWarmUps.get(workspaceId));
-  const timer = setTimeout(() => {
-    reviewWarmUps.delete(workspaceId);
-    void runAsBackgroundWork(async () => warmUpReviewFindings(await systemContext(workspaceId))).catch((error: unknown) => {
-      console.warn(`[warm-up] could not compute the review findings of ${workspaceId}: ${error instanceof Error ? error.message : String(error)}`);
-    });
-  }, REVIEW_WARM_UP_DELAY_MS);
-  timer.unref();
-  reviewWarmUps.set(workspaceId, timer);
-}
+const warmUpReviewOnceQuiet = debounceByKey('review-findings', 1000, (workspaceId) => {
+  void runAsBackgroundWork(async () => warmUpReviewFindings(await systemContext(workspaceId))).catch((error: unknown) => {
+    console.warn(`[warm-up] could not compute the review findings of ${workspaceId}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+});
