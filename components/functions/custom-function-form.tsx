@@ -9,7 +9,7 @@ import { IDLE_FORM_STATE } from '@/lib/validation/form-state';
 import { useCan } from '@/components/auth/role-context';
 import { DialogBody } from '@/components/ui/dialog';
 import { TextAreaField, TextField } from '@/components/ui/field';
-import type { FunctionFormProps } from './function-forms';
+import type { FunctionFormProps } from './function-form-props';
 import { HeaderFields } from './header-fields';
 import { ParameterBuilder } from './parameter-builder';
 import { TestCallPanel } from './test-call-panel';

@@ -10,7 +10,7 @@ import { DialogBody } from '@/components/ui/dialog';
 import { TextAreaField } from '@/components/ui/field';
 import { DescriptionCoach } from './description-coach';
 import { FunctionFormFooter } from './function-form-footer';
-import type { FunctionFormProps } from './function-forms';
+import type { FunctionFormProps } from './function-form-props';
 
 /** Description (when to end) and Closing message of an End Session, for add and edit alike. */
 export function EndSessionForm({ agentId, base, onSaved, onCancel, onReloadLatest }: FunctionFormProps) {

@@ -1,21 +1,8 @@
 import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
-import type { FunctionView } from '@/lib/functions/view';
-import type { FunctionType, Phase } from '@/lib/domain/constants';
+import type { FunctionType } from '@/lib/domain/constants';
 import { DialogLoading } from '@/components/ui/dialog';
-import type { TargetOption } from './agent-handoff-form';
-
-export interface FunctionFormProps {
-  agentId: string;
-  targets: TargetOption[];
-  onSaved: () => void;
-  onCancel: () => void;
-  /** The phase a new function is added to (an edited one keeps `base.phase`). */
-  phase?: Phase;
-  /** The function being edited; absent when adding one. */
-  base?: FunctionView;
-  onReloadLatest?: () => void;
-}
+import type { FunctionFormProps } from './function-form-props';
 
 /**
  * The form of each function type; the registry's UI half. A new type adds its form here. Each is loaded

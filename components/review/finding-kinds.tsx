@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatCount } from '@/lib/domain/workspace-limits';
-import { FINDING_LABELS, type FindingKind } from '@/lib/review/findings';
+import { FINDING_LABELS, type FindingKind } from '@/lib/review/finding';
 import type { FindingKindCount } from '@/lib/review/findings-page';
 import { cn } from '@/components/ui/cn';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { FINDING_LABELS, type Finding } from '@/lib/review/findings';
+import { FINDING_LABELS, type Finding } from '@/lib/review/finding';
 
 /** Findings, warnings first, each with its reason and where to fix it (for a viewer, where to look). */
 export function FindingsList({ findings, total, canEdit }: { findings: Finding[]; total: number; canEdit: boolean }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { HistoryEntryView } from '@/lib/review/history-view';
+import type { HistoryEntryView } from '@/lib/review/history-entry';
 import { DescriptionDiff } from './description-diff';
 import { RestoreButton } from './restore-button';
 import { TimeAgo } from './time-ago';

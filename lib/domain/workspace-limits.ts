@@ -1,4 +1,3 @@
-import type { ServiceContext } from './context';
 import { ConflictError } from './errors';
 
 export interface WorkspaceLimits {
@@ -23,7 +22,7 @@ export type LimitedEntity = 'agents' | 'functions';
 export const WORKSPACE_LIMITS: Readonly<WorkspaceLimits> = { agents: 1_000, functions: 10_000, examples: 50_000 };
 
 /** The limits that apply to this context's workspace (a test may lower some through `ctx.limits`). */
-export function limitsOf(ctx: Pick<ServiceContext, 'limits'>): WorkspaceLimits {
+export function limitsOf(ctx: { limits?: Partial<WorkspaceLimits> }): WorkspaceLimits {
   return { ...WORKSPACE_LIMITS, ...ctx.limits };
 }
 
@@ -40,7 +39,7 @@ export function countOf(entity: LimitedEntity, count: number): string {
 }
 
 /** The refusal (409) of one more agent or function in a workspace that holds `current` of them. */
-export function refuseIfFull(ctx: Pick<ServiceContext, 'limits'>, entity: LimitedEntity, current: number): void {
+export function refuseIfFull(ctx: { limits?: Partial<WorkspaceLimits> }, entity: LimitedEntity, current: number): void {
   const limit = limitsOf(ctx)[entity];
   if (current < limit) return;
   throw new ConflictError(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FUNCTION_TYPES, PHASES } from '@/lib/domain/constants';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
-import { FINDING_KINDS, type Finding } from './findings';
+import { FINDING_KINDS, type Finding } from './finding';
 import { FINDINGS_PAGE_SIZE } from './findings-page';
 import type { ReviewRow } from './rows';
 

@@ -1,5 +1,5 @@
 import { pageOf, type Page } from '@/lib/paging/page';
-import { FINDING_LABELS, type Finding, type FindingKind } from './findings';
+import { FINDING_LABELS, type Finding, type FindingKind } from './finding';
 
 /** Findings a page shows unless its URL asks for another size (`fsize`). */
 export const FINDINGS_PAGE_SIZE = 20;

@@ -5,7 +5,8 @@ import { agentNamesById, listFunctionHistory, listWorkspaceHistory, snapshotOf, 
 import type { AgenticFunction } from '@/lib/functions/service';
 import type { Page } from '@/lib/paging/page';
 import { routingTestAgentIds } from './history-routing-test';
-import { toHistoryEntries, type HistoryEntryView } from './history-view';
+import type { HistoryEntryView } from './history-entry';
+import { toHistoryEntries } from './history-view';
 
 export interface FunctionHistoryView {
   functionId: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditRecord } from '@/lib/functions/history';
 import { routingTestsHref } from '@/lib/routing-tests/hrefs';
-import type { FieldChange, HistoryEntryView } from './history-view';
+import type { FieldChange, HistoryEntryView } from './history-entry';
 
 /** A routing test as its audit row recorded it, checked on read. */
 const RoutingTestSnapshotSchema = z.object({

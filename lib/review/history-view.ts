@@ -1,43 +1,12 @@
 import { describeAgentDeleteEffects } from '@/lib/agents/delete-effects';
-import type { AuditAction, AuditEntity } from '@/lib/domain/constants';
 import { getFunctionType } from '@/lib/function-types/registry';
 import { snapshotOf, type AuditRecord } from '@/lib/functions/history';
 import type { AgenticFunction } from '@/lib/functions/service';
+import type { FieldChange, HistoryEntryView } from './history-entry';
 import { agentHref, functionHistoryHref } from './hrefs';
 import { routingTestEntry } from './history-routing-test';
 import { stableStringify } from './stable-json';
 import { diffWords, type DiffSegment } from './word-diff';
-
-/** One field that changed, in words: "Enabled: yes → no". */
-export interface FieldChange {
-  field: string;
-  before: string;
-  after: string;
-}
-
-/** A history entry as the history pages show it: plain data, safe to hand to client components. */
-export interface HistoryEntryView {
-  id: string;
-  at: string;
-  actor: string;
-  action: AuditAction;
-  entityType: AuditEntity;
-  entityId: string;
-  subject: string;
-  /** Where this entity's own history (functions) or page (agents) is. */
-  href: string | null;
-  /** The description after the change (before it, for a delete). */
-  description: string | null;
-  /** Word-level, when the description changed. */
-  descriptionDiff: DiffSegment[] | null;
-  changes: FieldChange[];
-  /** What else the change did, in words: "2 functions removed, 5 test transcripts kept". */
-  effects: string | null;
-  /** The function version this entry holds, which Restore would bring back. */
-  version: number | null;
-  /** True when restoring this entry would change the function (it differs from what is saved now). */
-  restorable: boolean;
-}
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Name',

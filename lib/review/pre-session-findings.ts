@@ -1,6 +1,6 @@
 import { getFunctionType } from '@/lib/function-types/registry';
 import type { FunctionWithTarget } from '@/lib/functions/service';
-import type { Finding } from './findings';
+import type { Finding } from './finding';
 import { functionHref } from './hrefs';
 import { functionLabel, type ReviewAgent, type ReviewRow } from './rows';
 

@@ -1,7 +1,7 @@
 import { timeAgo } from '@/lib/domain/time-ago';
 import type { LastTestCall } from '@/lib/webhooks/test-call';
 import { webhookFailureSummary } from '@/lib/webhooks/failure-summary';
-import type { Finding } from './findings';
+import type { Finding } from './finding';
 import { functionHref } from './hrefs';
 import { functionLabel, type ReviewRow } from './rows';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { updateFunction } from '@/lib/functions/service';
 import { setupTestContext } from '@/lib/testing/fixtures';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
-import { FINDING_LABELS } from '../findings';
+import { FINDING_LABELS } from '../finding';
 import { loadWorkspaceReview } from '../overview';
 
 const t = setupTestContext();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterFindings, parseReviewFilters, reviewHref } from '../filters';
-import type { Finding, FindingKind } from '../findings';
+import type { Finding, FindingKind } from '../finding';
 import { FINDINGS_PAGE_SIZE, pageFindings, summariseFindings } from '../findings-page';
 
 const finding = (kind: FindingKind, n: number, over: Partial<Finding> = {}): Finding => ({

@@ -8,7 +8,8 @@ import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { createScriptedEngine } from '@/lib/testing/scripted-engine';
 import { lastTestCalls, testCallFunction } from '@/lib/webhooks/test-call';
 import { json, startReceiver } from '@/lib/webhooks/__tests__/receiver';
-import { FINDING_LABELS, findFindings } from '../findings';
+import { FINDING_LABELS } from '../finding';
+import { findFindings } from '../findings';
 import { loadWorkspaceReview } from '../overview';
 
 const t = setupTestContext();

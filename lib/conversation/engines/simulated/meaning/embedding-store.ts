@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SentenceEncoder } from './encoder';
+import type { SentenceEncoder } from './sentence-encoder';
 
 /**
  * Where the sentence encoder's vectors of configuration texts outlive the process (the database's
