@@ -1,11 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createAgent } from './support/api';
 
 /** Each test gets its own pair of agents, so tests never see each other's functions. */
-async function createAgentViaApi(page: Page, name: string, description: string) {
-  const response = await page.request.post('/api/v1/agents', { data: { name, description, greeting: `Hi, ${name} here.` } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
+const createAgentViaApi = (page: Page, name: string, description: string) => createAgent(page.request, { name, description, greeting: `Hi, ${name} here.` });
 
 async function openAgentFunctions(page: Page, agentName: string) {
   await page.goto('/agents');

@@ -1,14 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { OWNER, SIGNED_OUT } from './support/accounts';
+import { expectNoViolations } from './support/axe';
 
 // The owner's browser (the setup project's session) manages keys; the keys are used from a request
 // context without that cookie, as a script or CI job would.
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const agentsWith = (api: APIRequestContext, key: string) => api.get('/api/v1/agents', { headers: { Authorization: `Bearer ${key}` } });
 

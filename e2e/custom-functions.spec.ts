@@ -1,39 +1,14 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createAgent } from './support/api';
+import { say } from './support/chat';
+import { startReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
-/** What the receiver heard: one entry per POST, by path. */
-interface Received {
-  path: string;
-  headers: http.IncomingHttpHeaders;
-  body: Record<string, unknown>;
-}
-
-/**
- * A webhook receiver on 127.0.0.1 (the app under test sets WEBHOOK_ALLOW_PRIVATE=1 to reach it):
- * /pre gives the greeting's variables, /during an order's status, /post just says ok.
- */
-async function startReceiver() {
-  const received: Received[] = [];
-  const answers: Record<string, unknown> = {
-    '/pre': { variables: { customer: 'Ada' } },
-    '/during': { order: 'A-1001', status: 'shipped', eta: 'Friday' },
-    '/post': { ok: true },
-  };
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = request.url ?? '/';
-      received.push({ path, headers: request.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown> });
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(answers[path] ?? { ok: true }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+/** The receiver's answers: /pre gives the greeting's variables, /during an order's status, /post just says ok. */
+const ANSWERS: Record<string, unknown> = {
+  '/pre': { variables: { customer: 'Ada' } },
+  '/during': { order: 'A-1001', status: 'shipped', eta: 'Friday' },
+  '/post': { ok: true },
+};
 
 const section = (page: Page, phase: string) => page.getByRole('region', { name: `${phase} Functions` });
 
@@ -53,19 +28,9 @@ async function save(page: Page, dialog: Locator) {
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
-/** Types a message as the customer and waits for the answer. */
-async function say(page: Page, text: string) {
-  const log = page.getByRole('log', { name: 'Conversation' });
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(log.getByText(text, { exact: true })).toBeVisible();
-  await expect(page.getByText(/is thinking…/)).toHaveCount(0);
-}
-
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let receiver: WebhookReceiver;
 test.beforeAll(async () => {
-  receiver = await startReceiver();
+  receiver = await startReceiver((path) => ({ body: ANSWERS[path] ?? { ok: true } }));
 });
 test.afterAll(async () => {
   await receiver.close();
@@ -76,11 +41,7 @@ test.describe('Custom Functions', () => {
     test.slow();
     await page.setViewportSize({ width: 1280, height: 900 });
     const suffix = Date.now();
-    const created = await page.request.post('/api/v1/agents', {
-      data: { name: `Parcel Desk ${suffix}`, description: 'Answers customers.', greeting: 'Hello {{customer}}, Parcel Desk here.' },
-    });
-    expect(created.status()).toBe(201);
-    const agent = (await created.json()) as { id: string; name: string };
+    const agent = await createAgent(page.request, { name: `Parcel Desk ${suffix}`, description: 'Answers customers.', greeting: 'Hello {{customer}}, Parcel Desk here.' });
 
     try {
       await page.goto(`/integrations/agentic-functions/${agent.id}`);
@@ -143,7 +104,7 @@ test.describe('Custom Functions', () => {
       await expect(log.getByText(/Called load_customer · 200/)).toBeVisible();
 
       // During-Session: the model calls lookup_order with the number from the message, and answers with the result.
-      await say(page, 'Where is my order? The order number is 1001.');
+      await say(page, 'Where is my order? The order number is 1001.', { confirm: 'visible' });
       await expect(log.getByText(/Called lookup_order · 200/)).toBeVisible();
       const call = receiver.received.findLast((entry) => entry.path === '/during');
       expect(call?.body.arguments).toEqual({ order_number: 1001 });
@@ -161,9 +122,7 @@ test.describe('Custom Functions', () => {
   });
 
   test('a refused save points at the field and the parameter row, keeps what was typed, then saves', async ({ page }) => {
-    const created = await page.request.post('/api/v1/agents', { data: { name: `Checkout ${Date.now()}`, description: 'Takes payments.' } });
-    expect(created.status()).toBe(201);
-    const agent = (await created.json()) as { id: string; name: string };
+    const agent = await createAgent(page.request, { name: `Checkout ${Date.now()}`, description: 'Takes payments.' });
     try {
       await page.goto(`/integrations/agentic-functions/${agent.id}`);
       const dialog = await openCustomFunction(page, 'During-Session', { name: 'pick size', description: 'Choose a shirt size when the customer names one.', url: 'ftp://example.com/hook' });

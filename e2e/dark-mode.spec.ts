@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 
 /** The relative luminance (0 black … 1 white) of an element's opaque background, whatever colour syntax it uses. */
 async function backgroundLuminance(page: Page, selector: string) {
@@ -29,12 +29,6 @@ async function expectTheme(page: Page, theme: 'dark' | 'light') {
     expect(await backgroundLuminance(page, 'html')).toBeGreaterThan(0.8);
     expect(await backgroundLuminance(page, 'aside#site-menu')).toBeGreaterThan(0.9);
   }
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
-  expect(summary).toEqual([]);
 }
 
 const theme = (page: Page) => page.getByRole('radiogroup', { name: 'Theme' });

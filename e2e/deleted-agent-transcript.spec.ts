@@ -1,31 +1,19 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-
-async function createAgent(request: APIRequestContext, name: string, description: string, greeting: string) {
-  const response = await request.post('/api/v1/agents', { data: { name, description, greeting } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
+import { expect, test } from '@playwright/test';
+import { createAgent, createHandoff } from './support/api';
 
 test('deleting an agent keeps its test transcripts, naming it deleted, and says so in the history', async ({ page, request }) => {
   // Three cold page loads and a first message on a fresh production server: more than the default allows on a busy machine.
   test.slow();
   const suffix = Date.now();
-  const desk = await createAgent(request, `Desk ${suffix}`, 'Front desk of a garden centre.', `Desk ${suffix} here, hello!`);
-  const garden = await createAgent(request, `Garden ${suffix}`, 'Plants, seeds and lawn care.', `Garden ${suffix} here: let's talk plants.`);
-  const handoff = await request.post(`/api/v1/agents/${desk.id}/functions`, {
-    data: {
-      phase: 'during_session',
-      type: 'agent_handoff',
-      config: { targetAgentId: garden.id, description: 'Hand off when the customer asks about plants, flowers, seeds or lawn care.' },
-    },
-  });
-  expect(handoff.status()).toBe(201);
+  const desk = await createAgent(request, { name: `Desk ${suffix}`, description: 'Front desk of a garden centre.', greeting: `Desk ${suffix} here, hello!` });
+  const garden = await createAgent(request, { name: `Garden ${suffix}`, description: 'Plants, seeds and lawn care.', greeting: `Garden ${suffix} here: let's talk plants.` });
+  const handoff = await createHandoff(request, desk.id, garden.id, 'Hand off when the customer asks about plants, flowers, seeds or lawn care.');
   const session = await (await request.post('/api/v1/sessions', { data: { agentId: desk.id } })).json();
   const turn = await request.post(`/api/v1/sessions/${session.id}/messages`, { data: { content: 'My flowers are wilting and I need new seeds' } });
   expect((await turn.json()).activeAgentId).toBe(garden.id);
 
   // Garden can go once no handoff targets it.
-  expect((await request.delete(`/api/v1/functions/${(await handoff.json()).id}`)).status()).toBe(204);
+  expect((await request.delete(`/api/v1/functions/${handoff.id}`)).status()).toBe(204);
   expect((await request.delete(`/api/v1/agents/${garden.id}`)).status()).toBe(204);
   const gone = `Garden ${suffix} (deleted)`;
 

@@ -1,26 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-
-/** Its own agent, so the demo workspace's routing (which other specs rely on) never changes. */
-async function createAgent(page: Page, name: string) {
-  const response = await page.request.post('/api/v1/agents', {
-    data: { name, description: 'Greets customers and answers general questions.', greeting: `${name} here, hello!` },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
+import { createAgent } from './support/api';
+import { say } from './support/chat';
 
 const section = (page: Page, phase: string) => page.getByRole('region', { name: `${phase} Functions` });
 const log = (page: Page) => page.getByRole('log', { name: 'Conversation' });
 const CLOSING = 'Thanks for chatting with us today. Goodbye!';
-
-/** Types a message and presses Enter, then waits for the answer. */
-async function say(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(log(page).getByText(text, { exact: true })).toBeVisible();
-  await expect(page.getByText(/is thinking…/)).toHaveCount(0);
-}
 
 /** The next conversation the pane starts with this agent (the page may be starting one with another). */
 async function nextSessionWith(page: Page, agentId: string): Promise<string> {
@@ -37,7 +21,9 @@ test('End Session: added through the dialog, the LLM ends a conversation on a go
   // A long journey, and the built-in model loads its sentence encoder on the first decision.
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1024, height: 900 });
-  const desk = await createAgent(page, `Help Desk ${Date.now()}`);
+  // Its own agent, so the demo workspace's routing (which other specs rely on) never changes.
+  const name = `Help Desk ${Date.now()}`;
+  const desk = await createAgent(page.request, { name, description: 'Greets customers and answers general questions.', greeting: `${name} here, hello!` });
 
   // Integrations → Agentic Functions → the agent.
   await page.goto('/agents');
@@ -86,7 +72,7 @@ test('End Session: added through the dialog, the LLM ends a conversation on a go
   await page.getByLabel('Start agent').selectOption({ label: desk.name });
   const first = await firstStarted;
   await expect(log(page).getByText(`${desk.name} here, hello!`)).toBeVisible();
-  await say(page, 'thanks, that’s all, bye');
+  await say(page, 'thanks, that’s all, bye', { confirm: 'visible' });
   await expect(log(page).getByText(CLOSING, { exact: true })).toBeVisible();
   await expect(log(page).getByText(`Conversation ended by ${desk.name}: “${CLOSING}”`)).toBeVisible();
   await expect(page.getByText('This conversation has ended.')).toBeVisible();
@@ -103,7 +89,7 @@ test('End Session: added through the dialog, the LLM ends a conversation on a go
   await page.getByRole('button', { name: 'Start a new conversation' }).click();
   const secondId = await secondStarted;
   expect(secondId).not.toBe(first);
-  await say(page, 'hello there');
+  await say(page, 'hello there', { confirm: 'visible' });
   await page.getByRole('button', { name: 'End conversation' }).click();
   await expect(log(page).getByText('Conversation ended by you.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Message' })).toHaveCount(0);

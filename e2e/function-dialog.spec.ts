@@ -1,10 +1,8 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { createAgent } from './support/api';
 
-async function createAgent(request: APIRequestContext, name: string) {
-  const response = await request.post('/api/v1/agents', { data: { name, description: `${name} agent.` } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
+/** An agent named `name`, with a one-line description. */
+const namedAgent = (request: APIRequestContext, name: string) => createAgent(request, { name, description: `${name} agent.` });
 
 const during = (page: Page) => page.getByRole('region', { name: 'During-Session Functions' });
 
@@ -52,8 +50,8 @@ for (const viewport of [
 
     test('Add: Save and Cancel stay in view with the hints shown and Advanced open, and Save still saves', async ({ page }) => {
       const suffix = Date.now();
-      const from = await createAgent(page.request, `Atrium ${suffix}`);
-      const to = await createAgent(page.request, `Ledger ${suffix}`);
+      const from = await namedAgent(page.request, `Atrium ${suffix}`);
+      const to = await namedAgent(page.request, `Ledger ${suffix}`);
       await page.goto(`/integrations/agentic-functions/${from.id}`);
       await during(page).getByRole('button', { name: 'Add Function' }).click();
       await page.getByRole('dialog', { name: /Add Function/ }).getByRole('button', { name: 'Agent Handoff' }).click();
@@ -69,8 +67,8 @@ for (const viewport of [
 
     test('Edit: Save and Cancel stay in view with the hints shown and Advanced open', async ({ page }) => {
       const suffix = Date.now();
-      const from = await createAgent(page.request, `Foyer ${suffix}`);
-      const to = await createAgent(page.request, `Parcels ${suffix}`);
+      const from = await namedAgent(page.request, `Foyer ${suffix}`);
+      const to = await namedAgent(page.request, `Parcels ${suffix}`);
       const created = await page.request.post(`/api/v1/agents/${from.id}/functions`, {
         data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: to.id, description: 'Hand off when the customer asks where their parcel is.' } },
       });

@@ -1,28 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-async function createAgent(request: APIRequestContext, name: string, description: string) {
-  const response = await request.post('/api/v1/agents', { data: { name, description } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
-
-async function createHandoff(request: APIRequestContext, fromId: string, toId: string, description: string) {
-  const response = await request.post(`/api/v1/agents/${fromId}/functions`, {
-    data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: toId, description } },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; toolName: string };
-}
+import { createAgent, createHandoff } from './support/api';
+import { expectNoViolations } from './support/axe';
 
 const during = (page: Page) => page.getByRole('region', { name: 'During-Session Functions' });
 
 /** A front desk with handoffs to a billing and a tech agent, each named uniquely for this run. */
 async function frontDesk(request: APIRequestContext) {
   const suffix = Date.now();
-  const front = await createAgent(request, `Lobby ${suffix}`, 'Greets customers and routes them.');
-  const ledger = await createAgent(request, `Ledger ${suffix}`, 'Invoices and payments.');
-  const gadgets = await createAgent(request, `Gadgets ${suffix}`, 'Technical problems with the app.');
+  const front = await createAgent(request, { name: `Lobby ${suffix}`, description: 'Greets customers and routes them.' });
+  const ledger = await createAgent(request, { name: `Ledger ${suffix}`, description: 'Invoices and payments.' });
+  const gadgets = await createAgent(request, { name: `Gadgets ${suffix}`, description: 'Technical problems with the app.' });
   await createHandoff(request, front.id, ledger.id, 'Hand off when the customer asks about invoices, charges or refunds.');
   const tech = await createHandoff(request, front.id, gadgets.id, 'Hand off when the customer reports an error message or cannot log in to the app.');
   return { front, ledger, gadgets, tech };
@@ -73,8 +60,7 @@ test.describe('Example customer messages of a handoff', () => {
     const hint = dialog.getByText(`Example “Please refund the double charge on my invoice” reads like ${ledger.name}'s`, { exact: false });
     await expect(hint).toBeVisible();
     // The new field and its hint pass axe (WCAG 2 A/AA) inside the dialog.
-    const axe = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    await expectNoViolations(page, { include: 'dialog[open]' });
     await examples.fill('I cannot log in');
     await expect(dialog.getByText(/reads like/)).toHaveCount(0);
 

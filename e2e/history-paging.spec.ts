@@ -1,16 +1,14 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createAgent } from './support/api';
 
 // Session history and the workspace history are paged on the server; `?size=2` makes a handful of
 // rows several pages. Tests run one at a time, so the rows made here are the newest in either list.
 
-async function createAgent(request: APIRequestContext, name: string) {
-  const response = await request.post('/api/v1/agents', { data: { name, description: `${name}, made by the history paging test.` } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
+/** An agent named `name`, its description saying which spec made it. */
+const namedAgent = (request: APIRequestContext, name: string) => createAgent(request, { name, description: `${name}, made by the history paging test.` });
 
 test('the session history pages newest first, over the API and on the page', async ({ page, request }) => {
-  const agent = await createAgent(request, `Sessions${Date.now().toString(36)}`);
+  const agent = await namedAgent(request, `Sessions${Date.now().toString(36)}`);
   const sessions: string[] = [];
   for (let n = 0; n < 3; n += 1) {
     const response = await request.post('/api/v1/sessions', { data: { agentId: agent.id } });
@@ -49,7 +47,7 @@ test('the session history pages newest first, over the API and on the page', asy
 test('the workspace history pages within its filter, and a link to one change opens its page', async ({ page, request }) => {
   const tag = `Hist${Date.now().toString(36)}`;
   const agents = [];
-  for (let n = 1; n <= 5; n += 1) agents.push(await createAgent(request, `${tag} ${n}`));
+  for (let n = 1; n <= 5; n += 1) agents.push(await namedAgent(request, `${tag} ${n}`));
   const created = (n: number) => `Created: Agent ${tag} ${n}`;
 
   await page.goto('/review/history?entity=agent&size=2');
@@ -75,7 +73,7 @@ test('the workspace history pages within its filter, and a link to one change op
   await expect(history.getByRole('listitem').first()).toHaveAccessibleName(new RegExp(`^Created: ${tag} 1 → ${tag} 2 `));
 
   // Two newer agent changes later, the linked entry sits on page 3 of the Agents filter.
-  agents.push(await createAgent(request, `${tag} 6`), await createAgent(request, `${tag} 7`));
+  agents.push(await namedAgent(request, `${tag} 6`), await namedAgent(request, `${tag} 7`));
   await page.goto(`/review/history?entity=agent&size=2&entry=${entryId}#${entryId}`);
   await expect(pages).toContainText('5–6 of');
   await expect(history.getByRole('listitem', { name: created(3) })).toBeVisible();

@@ -1,18 +1,16 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createAgent, createHandoff } from './support/api';
 
 // A large workspace's lists are paged on the server; the page size is lowered through the URL so a
 // dozen rows make three pages.
 
-async function createAgent(request: APIRequestContext, name: string) {
-  const response = await request.post('/api/v1/agents', { data: { name, description: `${name}, made by the paging test.` } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
+/** An agent named `name`, its description saying which spec made it. */
+const namedAgent = (request: APIRequestContext, name: string) => createAgent(request, { name, description: `${name}, made by the paging test.` });
 
 test('the agents list pages through a search, keeping it in the URL', async ({ page, request }) => {
   const tag = `Pager${Date.now().toString(36)}`;
   const created = [];
-  for (let n = 1; n <= 12; n += 1) created.push(await createAgent(request, `${tag} ${String(n).padStart(2, '0')}`));
+  for (let n = 1; n <= 12; n += 1) created.push(await namedAgent(request, `${tag} ${String(n).padStart(2, '0')}`));
 
   await page.goto('/agents?size=5');
   await page.getByRole('searchbox', { name: 'Search agents' }).fill(tag.toLowerCase());
@@ -34,15 +32,12 @@ test('the agents list pages through a search, keeping it in the URL', async ({ p
 
 test('the review table pages keep its filters, and a new sort starts at the first page', async ({ page, request }) => {
   const tag = `Paged${Date.now().toString(36)}`;
-  const desk = await createAgent(request, `${tag} Desk`);
+  const desk = await namedAgent(request, `${tag} Desk`);
   const teams = [];
   for (let n = 1; n <= 7; n += 1) {
-    const team = await createAgent(request, `${tag} Team ${n}`);
+    const team = await namedAgent(request, `${tag} Team ${n}`);
     teams.push(team);
-    const response = await request.post(`/api/v1/agents/${desk.id}/functions`, {
-      data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: team.id, description: `Hand off questions about topic ${n}.` } },
-    });
-    expect(response.status()).toBe(201);
+    await createHandoff(request, desk.id, team.id, `Hand off questions about topic ${n}.`);
   }
 
   await page.goto(`/review?agent=${desk.id}&size=3`);
@@ -65,16 +60,13 @@ test('the review table pages keep its filters, and a new sort starts at the firs
 
 test('findings are summarised by kind with counts, each kind paged, and paging either list keeps the other', async ({ page, request }) => {
   const tag = `Kinds${Date.now().toString(36)}`;
-  const desk = await createAgent(request, `${tag} Desk`);
+  const desk = await namedAgent(request, `${tag} Desk`);
   const teams = [];
   // One word each: vague (too short), and each team hands back to no one.
   for (const topic of ['Invoices', 'Parcels', 'Passwords', 'Refunds', 'Upgrades']) {
-    const team = await createAgent(request, `${tag} ${topic}`);
+    const team = await namedAgent(request, `${tag} ${topic}`);
     teams.push(team);
-    const response = await request.post(`/api/v1/agents/${desk.id}/functions`, {
-      data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: team.id, description: `${topic}.` } },
-    });
-    expect(response.status()).toBe(201);
+    await createHandoff(request, desk.id, team.id, `${topic}.`);
   }
 
   await page.goto(`/review?q=${tag}&size=2&fsize=2`);

@@ -1,22 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { createAgent, createHandoff } from './support/api';
+import { expectNoViolations } from './support/axe';
+import { say } from './support/chat';
 
 // An iPhone 12–15 sized window: the sidebar becomes a menu and nothing may stick out to the right.
 test.use({ viewport: { width: 390, height: 844 } });
-
-async function createAgent(request: APIRequestContext, name: string, description: string, greeting = '') {
-  const response = await request.post('/api/v1/agents', { data: { name, description, greeting } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
-
-async function createHandoff(request: APIRequestContext, fromId: string, targetAgentId: string, description: string) {
-  const response = await request.post(`/api/v1/agents/${fromId}/functions`, {
-    data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId, description } },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; toolName: string };
-}
 
 const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu' });
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -44,17 +32,6 @@ async function expectNoHorizontalOverflow(page: Page) {
   expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${innerWidth}px window: ${culprits.join(', ')}`).toBeLessThanOrEqual(innerWidth);
 }
 
-/** Types a message and presses Enter, then waits for the answer. */
-async function say(page: Page, text: string) {
-  const sent = page.getByRole('log', { name: 'Conversation' }).getByText(text, { exact: true });
-  const before = await sent.count();
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(sent).toHaveCount(before + 1);
-  await expect(page.getByText(/is thinking…/)).toHaveCount(0);
-}
-
 test.describe('On a phone (390×844)', () => {
   test('the sidebar is a menu button: a disclosure that Escape and a chosen link close', async ({ page }) => {
     await page.goto('/agents');
@@ -70,8 +47,7 @@ test.describe('On a phone (390×844)', () => {
     await expect(page.locator(`[id="${controls}"]`).getByRole('navigation', { name: 'Main' })).toBeVisible();
     await expect(page.getByRole('radiogroup', { name: 'Theme' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await expectNoViolations(page);
 
     // The next Tab stop after the button is the menu's first link; Escape closes and returns focus.
     await button.focus();
@@ -97,8 +73,8 @@ test.describe('On a phone (390×844)', () => {
     test.setTimeout(90_000);
     const suffix = Date.now();
     // Long names make long unbroken tool names: the usual cause of a page wider than a phone.
-    const from = await createAgent(request, `Reception Frontline Coordination ${suffix}`, 'Greets every customer.', 'Hello!');
-    const to = await createAgent(request, `Warranty Escalations Department ${suffix}`, 'Warranty claims and replacements.', 'Warranty here.');
+    const from = await createAgent(request, { name: `Reception Frontline Coordination ${suffix}`, description: 'Greets every customer.', greeting: 'Hello!' });
+    const to = await createAgent(request, { name: `Warranty Escalations Department ${suffix}`, description: 'Warranty claims and replacements.', greeting: 'Warranty here.' });
     const fn = await createHandoff(request, from.id, to.id, 'Hand off when the customer asks about a warranty claim or a replacement part.');
     await request.patch(`/api/v1/functions/${fn.id}`, { data: { version: 1, config: { description: 'Hand off when the customer asks about a warranty claim, a repair or a replacement.' } } });
     const session = await (await request.post('/api/v1/sessions', { data: { agentId: from.id } })).json();
@@ -134,15 +110,14 @@ test.describe('On a phone (390×844)', () => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      expect(axe.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+      await expectNoViolations(page);
     }
   });
 
   test('an admin adds a handoff on the functions page and tries it in the chat stacked below', async ({ page, request }) => {
     const suffix = Date.now();
-    const desk = await createAgent(request, `Pocket Desk ${suffix}`, 'Front desk.', `Pocket Desk ${suffix} here.`);
-    const garden = await createAgent(request, `Pocket Garden ${suffix}`, 'Plants, seeds and lawn care.', `Pocket Garden ${suffix}: let's talk plants.`);
+    const desk = await createAgent(request, { name: `Pocket Desk ${suffix}`, description: 'Front desk.', greeting: `Pocket Desk ${suffix} here.` });
+    const garden = await createAgent(request, { name: `Pocket Garden ${suffix}`, description: 'Plants, seeds and lawn care.', greeting: `Pocket Garden ${suffix}: let's talk plants.` });
 
     await page.goto('/agents');
     await goByMenu(page, 'Agentic Functions');
@@ -191,8 +166,8 @@ test.describe('On a phone (390×844)', () => {
 
   test('Review works from the menu: the table scrolls in its own box, a finding leads to the fix', async ({ page, request }) => {
     const suffix = Date.now();
-    const desk = await createAgent(request, `Kiosk ${suffix}`, 'Kiosk.');
-    const parcels = await createAgent(request, `Lockers ${suffix}`, 'Parcel lockers.');
+    const desk = await createAgent(request, { name: `Kiosk ${suffix}`, description: 'Kiosk.' });
+    const parcels = await createAgent(request, { name: `Lockers ${suffix}`, description: 'Parcel lockers.' });
     const fn = await createHandoff(request, desk.id, parcels.id, 'lockers');
 
     await page.goto('/agents');

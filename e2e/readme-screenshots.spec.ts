@@ -1,18 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { say } from './support/chat';
 
 // The README's pictures, taken from the demo workspace on a fresh database. Not a check, so it runs only
 // when asked: README_SCREENSHOTS=1 npx playwright test e2e/readme-screenshots.spec.ts
 test.skip(!process.env.README_SCREENSHOTS, 'set README_SCREENSHOTS=1 to retake the README screenshots');
 test.use({ colorScheme: 'light', deviceScaleFactor: 1 });
-
-async function say(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await expect(box).toBeEnabled();
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(page.getByRole('log', { name: 'Conversation' }).getByText(text, { exact: true })).toBeVisible();
-  await expect(page.getByText(/is thinking…/)).toHaveCount(0);
-}
 
 async function agentId(page: Page, name: string) {
   const { agents } = (await (await page.request.get('/api/v1/agents')).json()) as { agents: { id: string; name: string }[] };
@@ -22,7 +14,7 @@ async function agentId(page: Page, name: string) {
 test('the functions page at 1440×900, with a handoff in the chat beside it', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/integrations/agentic-functions/${await agentId(page, 'General Support')}`);
-  await say(page, 'I was charged twice for my subscription this month');
+  await say(page, 'I was charged twice for my subscription this month', { confirm: 'visible', waitForEnabled: true });
   await expect(page.getByRole('log', { name: 'Conversation' }).getByText(/General Support → Billing via/)).toBeVisible();
   await page.getByRole('textbox', { name: 'Message' }).blur();
   await page.screenshot({ path: 'docs/functions-page.png' });
@@ -44,7 +36,7 @@ test('Test Chat at 1440×900: the transcript with the offered tools and the why 
   expect(response.status()).toBe(201);
   await page.goto('/test-chat');
   await page.getByLabel('Start agent').selectOption({ label: 'General Support' });
-  await say(page, 'I was charged twice for my invoice this month');
+  await say(page, 'I was charged twice for my invoice this month', { confirm: 'visible', waitForEnabled: true });
   await expect(page.getByRole('region', { name: 'Offered tools' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Why this handoff' })).toContainText('General Support → Billing');
   await page.getByRole('textbox', { name: 'Message' }).blur();
@@ -55,7 +47,7 @@ test('Test Chat on a phone (390×844), the menu closed', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/test-chat');
   await page.getByLabel('Start agent').selectOption({ label: 'General Support' });
-  await say(page, 'My app shows an error message after the update');
+  await say(page, 'My app shows an error message after the update', { confirm: 'visible', waitForEnabled: true });
   const log = page.getByRole('log', { name: 'Conversation' });
   // Below xl the card opens to its why inline: open it and bring it to the top of the conversation.
   const card = log.locator('summary').filter({ hasText: 'General Support → Technical Support' });

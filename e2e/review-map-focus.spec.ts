@@ -1,19 +1,14 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-
-async function post(request: APIRequestContext, url: string, data: unknown): Promise<{ id: string }> {
-  const response = await request.post(url, { data });
-  expect(response.status()).toBe(201);
-  return response.json();
-}
+import { expect, test } from '@playwright/test';
+import { postCreated } from './support/api';
 
 test('the map focuses on an agent found by name, shows its neighbours, and re-centres on one', async ({ page, request }) => {
   const tag = Date.now().toString(36);
   const names = ['Lobby', 'Parcels', 'Lockers', 'Couriers', 'Depot'].map((name) => `${name} ${tag}`);
-  const [lobby, parcels, lockers, couriers, depot] = await Promise.all(names.map((name) => post(request, '/api/v1/agents', { name, description: `${name} agent.` })));
+  const [lobby, parcels, lockers, couriers, depot] = await Promise.all(names.map((name) => postCreated(request, '/api/v1/agents', { name, description: `${name} agent.` })));
   // Lobby → Parcels → Lockers → Couriers: a chain, so depth decides what is shown. Depot → Lockers too:
   // it shares a neighbour with Parcels without reaching it or being reached from it.
   for (const [from, to] of [[lobby, parcels], [parcels, lockers], [lockers, couriers], [depot, lockers]] as const) {
-    await post(request, `/api/v1/agents/${from?.id}/functions`, { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: to?.id, description: 'Hand off the next step of the delivery.' } });
+    await postCreated(request, `/api/v1/agents/${from?.id}/functions`, { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: to?.id, description: 'Hand off the next step of the delivery.' } });
   }
 
   await page.goto('/review/map');

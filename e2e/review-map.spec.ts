@@ -1,4 +1,5 @@
-import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { postCreated } from './support/api';
 
 interface Box {
   x: number;
@@ -10,12 +11,6 @@ interface Box {
 const overlap = (a: Box, b: Box) =>
   Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
 
-async function post(request: APIRequestContext, url: string, data: unknown): Promise<{ id: string }> {
-  const response = await request.post(url, { data });
-  expect(response.status()).toBe(201);
-  return response.json();
-}
-
 /** A busy corner of the demo workspace: routes both ways and a fan-out, so labels have neighbours to collide with. */
 const test = base.extend<{ busyCorner: void }>({
   busyCorner: [
@@ -23,12 +18,12 @@ const test = base.extend<{ busyCorner: void }>({
       const suffix = Date.now();
       const names = ['Front Desk', 'Order Tracking', 'Refunds and Returns', 'Account Security'];
       const agents = [];
-      for (const name of names) agents.push(await post(request, '/api/v1/agents', { name: `${name} ${suffix}`, description: `${name} agent.` }));
+      for (const name of names) agents.push(await postCreated(request, '/api/v1/agents', { name: `${name} ${suffix}`, description: `${name} agent.` }));
       const pairs = [[0, 1], [0, 2], [0, 3], [1, 0], [2, 0], [1, 2], [3, 0]] as const;
       const functions = [];
       for (const [from, to] of pairs) {
         functions.push(
-          await post(request, `/api/v1/agents/${agents[from]?.id}/functions`, {
+          await postCreated(request, `/api/v1/agents/${agents[from]?.id}/functions`, {
             phase: 'during_session',
             type: 'agent_handoff',
             config: { targetAgentId: agents[to]?.id, description: `Hand off when the customer needs ${names[to]} help, such as a question only that team can answer.` },

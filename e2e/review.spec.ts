@@ -1,24 +1,11 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-
-async function createAgent(request: APIRequestContext, name: string, description: string) {
-  const response = await request.post('/api/v1/agents', { data: { name, description } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
-
-async function createHandoff(request: APIRequestContext, fromId: string, targetAgentId: string, description: string) {
-  const response = await request.post(`/api/v1/agents/${fromId}/functions`, {
-    data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId, description } },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; toolName: string };
-}
+import { expect, test } from '@playwright/test';
+import { createAgent, createHandoff } from './support/api';
 
 test.describe('Review', () => {
   test('filters the table, follows a finding to the function, fixes it, and the finding goes', async ({ page, request }) => {
     const suffix = Date.now();
-    const desk = await createAgent(request, `Desk ${suffix}`, 'Front desk.');
-    const parcels = await createAgent(request, `Parcels ${suffix}`, 'Parcel questions.');
+    const desk = await createAgent(request, { name: `Desk ${suffix}`, description: 'Front desk.' });
+    const parcels = await createAgent(request, { name: `Parcels ${suffix}`, description: 'Parcel questions.' });
     const fn = await createHandoff(request, desk.id, parcels.id, 'parcels');
     const label = `${desk.name} → ${parcels.name} (${fn.toolName})`;
 
@@ -66,9 +53,9 @@ test.describe('Review', () => {
 
   test('a description that names another agent than its target is a finding, fixed from its link', async ({ page, request }) => {
     const suffix = Date.now();
-    const front = await createAgent(request, `Front ${suffix}`, 'Front door.');
-    const ledger = await createAgent(request, `Ledger ${suffix}`, 'Invoices and payments.');
-    const deals = await createAgent(request, `Deals ${suffix}`, 'Prices and upgrades.');
+    const front = await createAgent(request, { name: `Front ${suffix}`, description: 'Front door.' });
+    const ledger = await createAgent(request, { name: `Ledger ${suffix}`, description: 'Invoices and payments.' });
+    const deals = await createAgent(request, { name: `Deals ${suffix}`, description: 'Prices and upgrades.' });
     const fn = await createHandoff(request, front.id, deals.id, `Hand off to ledger ${suffix} when the customer asks about upgrading their plan.`);
     const label = `${front.name} → ${deals.name} (${fn.toolName})`;
     const message = `This description names ${ledger.name}, but the Target Agent is ${deals.name}.`;

@@ -1,13 +1,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createAgent } from './support/api';
 
 // Routing tests (up to 5,000 a workspace) and their runs are paged on the server; `?size=2` and
 // `?tsize=2` make a few cases several pages. Tests run one at a time, so the runs made here are the newest.
 
-async function createAgent(request: APIRequestContext, name: string) {
-  const response = await request.post('/api/v1/agents', { data: { name, description: `${name}, made by the routing tests paging test.` } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
+/** An agent named `name`, its description saying which spec made it. */
+const namedAgent = (request: APIRequestContext, name: string) => createAgent(request, { name, description: `${name}, made by the routing tests paging test.` });
 
 async function createTests(request: APIRequestContext, agentId: string, names: string[]) {
   for (const name of names) {
@@ -19,8 +17,8 @@ async function createTests(request: APIRequestContext, agentId: string, names: s
 test('routing tests page by agent on the routing tests page and on the agent’s page; runs page on their own', async ({ page, request }) => {
   test.setTimeout(90_000);
   const tag = `Cases${Date.now().toString(36)}`;
-  const desk = await createAgent(request, `${tag} Desk`);
-  const team = await createAgent(request, `${tag} Team`);
+  const desk = await namedAgent(request, `${tag} Desk`);
+  const team = await namedAgent(request, `${tag} Team`);
   await createTests(request, desk.id, ['D1', 'D2', 'D3', 'D4', 'D5']);
   await createTests(request, team.id, ['T1', 'T2', 'T3']);
 

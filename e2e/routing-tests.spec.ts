@@ -1,27 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-
-async function createAgent(request: APIRequestContext, name: string, description: string) {
-  const response = await request.post('/api/v1/agents', { data: { name, description } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
+import { createAgent, createHandoff } from './support/api';
+import { expectNoViolations } from './support/axe';
 
 /** A front desk that hands plant questions to a garden team, as the simulated model routes them. */
 async function gardenCentre(request: APIRequestContext) {
   const suffix = Date.now();
-  const desk = await createAgent(request, `Desk ${suffix}`, 'Front desk of a garden centre.');
-  const garden = await createAgent(request, `Garden ${suffix}`, 'Plants, seeds and lawn care.');
-  const handoff = await request.post(`/api/v1/agents/${desk.id}/functions`, {
-    data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: garden.id, description: 'Hand off when the customer asks about plants, flowers, seeds or lawn care.' } },
-  });
-  expect(handoff.status()).toBe(201);
+  const desk = await createAgent(request, { name: `Desk ${suffix}`, description: 'Front desk of a garden centre.' });
+  const garden = await createAgent(request, { name: `Garden ${suffix}`, description: 'Plants, seeds and lawn care.' });
+  await createHandoff(request, desk.id, garden.id, 'Hand off when the customer asks about plants, flowers, seeds or lawn care.');
   return { desk, garden };
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 const section = (page: Page) => page.getByRole('region', { name: 'Routing tests' });

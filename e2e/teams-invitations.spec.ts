@@ -1,50 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { OWNER, SIGNED_OUT } from './support/accounts';
+import { expectNoViolations } from './support/axe';
+import { createInvitationLink, MEMBER_PASSWORD, signedOutBrowser, signUpOnInvitationPage, signUpThrough, uniqueSuffix } from './support/team';
 
 // The owner's browser (the setup project's session) manages members; each invitee uses a browser of
 // their own without that cookie. Emails are unique per run: test:pg keeps its database between runs.
 
-const PASSWORD = 'a passphrase long enough';
 // Several browsers, page loads and accessibility scans per test on a loaded 2-core machine.
 test.describe.configure({ timeout: 90_000 });
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** The owner makes a link for `role` on the members page and reads it from the read-only field. */
-async function createLink(page: Page, role: 'admin' | 'editor' | 'viewer'): Promise<string> {
-  await page.goto('/settings/members');
-  await page.getByLabel('Role', { exact: true }).selectOption(role);
-  await page.getByRole('button', { name: 'Create invitation link' }).click();
-  const field = page.getByLabel('Invitation link');
-  await expect(field).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
-  return field.inputValue();
-}
-
-/** A signed-out browser for the invitee. */
-async function visitor(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ baseURL, storageState: SIGNED_OUT });
-  return { context, page: await context.newPage() };
-}
-
-/** On an invitation page, signed out: the new-account form, then the app as the new member. */
-async function signUp(page: Page, name: string, email: string) {
-  const form = page.getByRole('region', { name: 'Create your account' });
-  await form.getByLabel('Name').fill(name);
-  await form.getByLabel('Email').fill(email);
-  await form.getByLabel('Password').fill(PASSWORD);
-  await form.getByRole('button', { name: 'Create account and join' }).click();
-  await expect(page.getByRole('heading', { name: 'Agentic Functions', level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Account' })).toContainText(email);
-}
 
 test('an invitation link: shown once with its expiry, joined by someone new, then used up', async ({ page, context, browser, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  const link = await createLink(page, 'editor');
+  const link = await createInvitationLink(page, 'editor');
   await expect(page.getByLabel('Invitation link')).toHaveAttribute('readonly', '');
   await expect(page.getByText(/Expires \d{1,2} \w{3} \d{4}/)).toBeVisible();
   await page.getByRole('button', { name: 'Copy', exact: true }).click();
@@ -56,14 +23,14 @@ test('an invitation link: shown once with its expiry, joined by someone new, the
   await expect(page.getByLabel('Invitation link')).toHaveCount(0);
   expect(await page.content()).not.toContain(link.split('/invite/')[1]);
 
-  const email = `erin-${unique()}@example.test`;
-  const invitee = await visitor(browser, baseURL);
+  const email = `erin-${uniqueSuffix()}@example.test`;
+  const invitee = await signedOutBrowser(browser, baseURL);
   try {
     await invitee.page.goto(link);
     await expect(invitee.page.getByRole('heading', { level: 1 })).toHaveText(/^Join .+ as editor$/);
     await expect(invitee.page.getByRole('heading', { name: 'Already have an account? Sign in' })).toBeVisible();
     await expectNoViolations(invitee.page);
-    await signUp(invitee.page, 'Erin Editor', email);
+    await signUpOnInvitationPage(invitee.page, 'Erin Editor', email);
     const session = (await invitee.context.cookies()).find((cookie) => cookie.name === 'sb_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
 
@@ -86,11 +53,10 @@ test('a viewer cannot manage members; the owner changes their role, removes them
   browser,
   baseURL,
 }) => {
-  const email = `vic-${unique()}@example.test`;
-  const member = await visitor(browser, baseURL);
+  const email = `vic-${uniqueSuffix()}@example.test`;
+  const member = await signedOutBrowser(browser, baseURL);
   try {
-    await member.page.goto(await createLink(page, 'viewer'));
-    await signUp(member.page, 'Vic Viewer', email);
+    await signUpThrough(member.page, await createInvitationLink(page, 'viewer'), 'Vic Viewer', email);
     await member.page.goto('/settings/members');
     await expect(member.page.getByText('Only owners and admins can manage members.')).toBeVisible();
     await expect(member.page.getByRole('button', { name: 'Create invitation link' })).toHaveCount(0);
@@ -119,11 +85,11 @@ test('a viewer cannot manage members; the owner changes their role, removes them
     await expect(member.page).toHaveURL(/\/sign-in$/);
 
     // Invited again, they sign in with the account they already have.
-    const again = await createLink(page, 'viewer');
+    const again = await createInvitationLink(page, 'viewer');
     await member.page.goto(again);
     const signInForm = member.page.getByRole('region', { name: 'Already have an account? Sign in' });
     await signInForm.getByLabel('Email').fill(email);
-    await signInForm.getByLabel('Password').fill(PASSWORD);
+    await signInForm.getByLabel('Password').fill(MEMBER_PASSWORD);
     await signInForm.getByRole('button', { name: 'Sign in and join' }).click();
     await expect(member.page.getByRole('heading', { name: 'Agentic Functions', level: 1 })).toBeVisible();
     await expect(member.page.getByRole('region', { name: 'Account' })).toContainText(email);
@@ -133,20 +99,19 @@ test('a viewer cannot manage members; the owner changes their role, removes them
 });
 
 test('removing an admin offers to revoke the API key and the invitation link they made, and then neither works', async ({ page, browser, baseURL, playwright }) => {
-  const email = `ada-${unique()}@example.test`;
-  const admin = await visitor(browser, baseURL);
+  const email = `ada-${uniqueSuffix()}@example.test`;
+  const admin = await signedOutBrowser(browser, baseURL);
   const api = await playwright.request.newContext({ baseURL, storageState: SIGNED_OUT });
   try {
-    await admin.page.goto(await createLink(page, 'admin'));
-    await signUp(admin.page, 'Ada Admin', email);
+    await signUpThrough(admin.page, await createInvitationLink(page, 'admin'), 'Ada Admin', email);
     await admin.page.goto('/settings/api-keys');
-    const keyName = `Ada's sync ${unique()}`;
+    const keyName = `Ada's sync ${uniqueSuffix()}`;
     await admin.page.getByLabel('Name').fill(keyName);
     await admin.page.getByLabel('Role').selectOption('viewer');
     await admin.page.getByRole('button', { name: 'Create API key' }).click();
     const key = await admin.page.getByLabel('New API key').inputValue();
     expect(key).toMatch(/^sb_/);
-    const theirLink = await createLink(admin.page, 'viewer');
+    const theirLink = await createInvitationLink(admin.page, 'viewer');
     const agents = () => api.get('/api/v1/agents', { headers: { Authorization: `Bearer ${key}` } });
     expect((await agents()).status()).toBe(200);
 
@@ -172,7 +137,7 @@ test('removing an admin offers to revoke the API key and the invitation link the
 });
 
 test('a revoked link and a mistyped one each say why, with no form', async ({ page, browser, baseURL }) => {
-  const link = await createLink(page, 'admin');
+  const link = await createInvitationLink(page, 'admin');
   await page.reload();
   const pending = page.getByRole('button', { name: `Revoke admin invitation by ${OWNER.email}` });
   await expect(pending.first()).toBeVisible();
@@ -181,7 +146,7 @@ test('a revoked link and a mistyped one each say why, with no form', async ({ pa
   await page.getByRole('dialog', { name: 'Revoke this admin invitation?' }).getByRole('button', { name: 'Revoke link' }).click();
   await expect(pending).toHaveCount(before - 1);
 
-  const stranger = await visitor(browser, baseURL);
+  const stranger = await signedOutBrowser(browser, baseURL);
   try {
     await stranger.page.goto(link);
     await expect(stranger.page.getByRole('heading', { name: 'This invitation cannot be used', level: 1 })).toBeVisible();

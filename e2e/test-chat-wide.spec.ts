@@ -1,41 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { createAgent, createHandoff } from './support/api';
+import { expectNoViolations } from './support/axe';
+import { say } from './support/chat';
 
 // A laptop's window: room for the transcript and, beside it, what the admin tests with.
 test.use({ viewport: { width: 1440, height: 900 } });
 // Two full axe runs take seconds each on a small machine.
 test.describe.configure({ timeout: 90_000 });
-
-async function createAgent(request: APIRequestContext, name: string, description: string, greeting = '') {
-  const response = await request.post('/api/v1/agents', { data: { name, description, greeting } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string };
-}
-
-async function createHandoff(request: APIRequestContext, fromId: string, targetAgentId: string, description: string) {
-  const response = await request.post(`/api/v1/agents/${fromId}/functions`, {
-    data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId, description } },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { toolName: string };
-}
-
-/** Types a message and presses Enter, then waits for the answer. */
-async function say(page: Page, text: string) {
-  const sent = page.getByRole('log', { name: 'Conversation' }).getByText(text, { exact: true });
-  const before = await sent.count();
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(sent).toHaveCount(before + 1);
-  await expect(page.getByText(/is thinking…/)).toHaveCount(0);
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 /** Each score as a screen reader reads it ("… score 3.20 …"), in the order listed. */
 async function readScores(list: Locator) {
@@ -45,9 +16,9 @@ async function readScores(list: Locator) {
 
 test('at 1440 px the active agent’s offered tools and the selected handoff’s why sit beside the transcript', async ({ page }) => {
   const suffix = Date.now();
-  const desk = await createAgent(page.request, `Desk ${suffix}`, 'Front desk of a garden centre.', `Desk ${suffix} here, hello!`);
-  const garden = await createAgent(page.request, `Garden ${suffix}`, 'Plants, seeds and lawn care.', `Garden ${suffix} here: let's talk plants.`);
-  const kitchen = await createAgent(page.request, `Kitchen ${suffix}`, 'Cookware specialist.', `Kitchen ${suffix} at your service.`);
+  const desk = await createAgent(page.request, { name: `Desk ${suffix}`, description: 'Front desk of a garden centre.', greeting: `Desk ${suffix} here, hello!` });
+  const garden = await createAgent(page.request, { name: `Garden ${suffix}`, description: 'Plants, seeds and lawn care.', greeting: `Garden ${suffix} here: let's talk plants.` });
+  const kitchen = await createAgent(page.request, { name: `Kitchen ${suffix}`, description: 'Cookware specialist.', greeting: `Kitchen ${suffix} at your service.` });
   const toGarden = await createHandoff(page.request, desk.id, garden.id, 'Hand off when the customer asks about plants, flowers, seeds or lawn care.');
   const toKitchen = await createHandoff(page.request, desk.id, kitchen.id, 'Hand off when the customer asks about pans, pots, knives or other cookware.');
   const gardenToKitchen = await createHandoff(page.request, garden.id, kitchen.id, 'Hand off when the customer asks about frying pans, saucepans, kitchen knives or baking trays.');

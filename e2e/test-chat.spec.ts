@@ -1,31 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-
-async function createAgent(page: Page, name: string, description: string, greeting: string) {
-  const response = await page.request.post('/api/v1/agents', { data: { name, description, greeting } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; name: string; slug: string };
-}
+import { createAgent } from './support/api';
+import { say } from './support/chat';
 
 const during = (page: Page) => page.getByRole('region', { name: 'During-Session Functions' });
-
-/** Types a message and presses Enter, as a keyboard user would, then waits for the answer. */
-async function say(page: Page, text: string) {
-  const sent = page.getByRole('log', { name: 'Conversation' }).getByText(text, { exact: true });
-  const before = await sent.count();
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(sent).toHaveCount(before + 1);
-  await expect(page.getByText(/is thinking…/)).toHaveCount(0);
-}
 
 test.describe('Test Chat', () => {
   test('a handoff configured in the UI triggers live, shows why, and the target greets', async ({ page }) => {
     // Below xl the card opens to its why inline (test-chat-wide.spec.ts has the wide layout).
     await page.setViewportSize({ width: 1024, height: 768 });
     const suffix = Date.now();
-    const desk = await createAgent(page, `Desk ${suffix}`, 'Front desk of a garden centre.', `Desk ${suffix} here, hello!`);
-    const garden = await createAgent(page, `Garden ${suffix}`, 'Plants, seeds and lawn care.', `Garden ${suffix} here: let's talk plants.`);
+    const desk = await createAgent(page.request, { name: `Desk ${suffix}`, description: 'Front desk of a garden centre.', greeting: `Desk ${suffix} here, hello!` });
+    const garden = await createAgent(page.request, { name: `Garden ${suffix}`, description: 'Plants, seeds and lawn care.', greeting: `Garden ${suffix} here: let's talk plants.` });
 
     await page.goto(`/integrations/agentic-functions/${desk.id}`);
     await during(page).getByRole('button', { name: 'Add Function' }).click();
@@ -74,8 +59,8 @@ test.describe('Test Chat', () => {
 
   test('beside the functions page: an edited description routes the next message; a disabled handoff does not', async ({ page }) => {
     const suffix = Date.now();
-    const desk = await createAgent(page, `Counter ${suffix}`, 'Shop counter.', '');
-    const kitchen = await createAgent(page, `Kitchenware ${suffix}`, 'Cookware specialist.', `Kitchenware ${suffix} at your service.`);
+    const desk = await createAgent(page.request, { name: `Counter ${suffix}`, description: 'Shop counter.', greeting: '' });
+    const kitchen = await createAgent(page.request, { name: `Kitchenware ${suffix}`, description: 'Cookware specialist.', greeting: `Kitchenware ${suffix} at your service.` });
     await page.request.post(`/api/v1/agents/${desk.id}/functions`, {
       data: {
         phase: 'during_session',

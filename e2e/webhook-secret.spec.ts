@@ -1,42 +1,18 @@
 import { createHmac } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createAgent } from './support/api';
+import { expectNoViolations } from './support/axe';
+import { startReceiver, type ReceiverAnswer, type WebhookReceiver } from './support/webhook-receiver';
 
-/** What the receiver heard: the path, the signature header and the raw body, as a real receiver verifies them. */
-interface Received {
-  path: string;
-  signature: string | undefined;
-  raw: string;
-}
-
-/** A webhook receiver on 127.0.0.1: /fail answers 500 (a broken receiver), anything else 200. */
-async function startReceiver() {
-  const received: Received[] = [];
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = request.url ?? '/';
-      const signature = request.headers['x-switchboard-signature'];
-      received.push({ path, signature: Array.isArray(signature) ? signature[0] : signature, raw: Buffer.concat(chunks).toString('utf8') });
-      const failing = path === '/fail';
-      response.writeHead(failing ? 500 : 200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(failing ? { error: 'order database is down' } : { ok: true }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+/** The receiver's answers: /fail answers 500 (a broken receiver), anything else 200. */
+const answer: ReceiverAnswer = (path) => (path === '/fail' ? { status: 500, body: { error: 'order database is down' } } : { body: { ok: true } });
 
 const sign = (raw: string, secret: string) => `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
 const section = (page: Page, phase: string) => page.getByRole('region', { name: `${phase} Functions` });
 
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let receiver: WebhookReceiver;
 test.beforeAll(async () => {
-  receiver = await startReceiver();
+  receiver = await startReceiver(answer);
 });
 test.afterAll(async () => {
   await receiver.close();
@@ -46,9 +22,7 @@ test.describe('Webhook signing secret and webhook findings', () => {
   test('an admin opens Webhooks from the sidebar, reveals the secret, rotates it, and calls are signed with the new one only', async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width: 1280, height: 900 });
-    const created = await page.request.post('/api/v1/agents', { data: { name: `Signed Desk ${Date.now()}`, description: 'Answers customers.' } });
-    expect(created.status()).toBe(201);
-    const agent = (await created.json()) as { id: string };
+    const agent = await createAgent(page.request, { name: `Signed Desk ${Date.now()}`, description: 'Answers customers.' });
     try {
       const fn = await page.request.post(`/api/v1/agents/${agent.id}/functions`, {
         data: { phase: 'post_session', type: 'custom_function', config: { name: 'log_signed', description: 'Logs the conversation.', url: `${receiver.url}/signed` } },
@@ -75,8 +49,7 @@ test.describe('Webhook signing secret and webhook findings', () => {
       await page.reload();
       await expect(field).toHaveValue(masked);
       expect(await page.content()).not.toContain(old.slice(10, 30));
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+      await expectNoViolations(page);
 
       // A test call now is signed with it.
       const before = await page.request.post(`/api/v1/functions/${functionId}/test-call`, { data: {} });

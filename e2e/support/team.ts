@@ -23,9 +23,8 @@ export async function signedOutBrowser(browser: Browser, baseURL: string | undef
   return { context, page: await context.newPage() };
 }
 
-/** Opens the invitation link and creates the account through it; ends signed in, in the workspace. */
-export async function signUpThrough(page: Page, link: string, name: string, email: string): Promise<void> {
-  await page.goto(link);
+/** On an invitation page already open, signed out: creates the account through its form; ends signed in, in the workspace. */
+export async function signUpOnInvitationPage(page: Page, name: string, email: string): Promise<void> {
   const form = page.getByRole('region', { name: 'Create your account' });
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Email').fill(email);
@@ -33,6 +32,12 @@ export async function signUpThrough(page: Page, link: string, name: string, emai
   await form.getByRole('button', { name: 'Create account and join' }).click();
   await expect(page.getByRole('heading', { name: 'Agentic Functions', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Account' })).toContainText(email);
+}
+
+/** Opens the invitation link and creates the account through it; ends signed in, in the workspace. */
+export async function signUpThrough(page: Page, link: string, name: string, email: string): Promise<void> {
+  await page.goto(link);
+  await signUpOnInvitationPage(page, name, email);
 }
 
 /** A new member with `role`, invited by the owner's `page`, signed in in a browser of their own. */
