@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { API_KEY_ROLES, ROLES } from '../../lib/auth/roles';
 import { timestampMs } from './columns';
 import { workspaces } from './workspaces';
@@ -75,4 +75,14 @@ export const apiKeys = pgTable(
     revokedAt: timestampMs('revoked_at'),
   },
   (table) => [uniqueIndex('api_keys_key_hash_unique').on(table.keyHash), index('api_keys_workspace_idx').on(table.workspaceId)],
+);
+
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    key: text('key').notNull(),
+    at: timestampMs('at').notNull(),
+  },
+  (table) => [index('sign_in_failures_key_at_idx').on(table.key, table.at), index('sign_in_failures_at_idx').on(table.at)],
 );

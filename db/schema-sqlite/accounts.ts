@@ -83,3 +83,19 @@ export const apiKeys = sqliteTable(
   },
   (table) => [uniqueIndex('api_keys_key_hash_unique').on(table.keyHash), index('api_keys_workspace_idx').on(table.workspaceId)],
 );
+
+/**
+ * A failed sign-in, counted against its email and its client address (lib/auth/rate-limit.ts). In the
+ * database rather than in memory, so every instance of the app counts the same failures. Rows older than
+ * the limit's window are deleted as new failures arrive.
+ */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** `email:<address>` or `address:<client address>`. */
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('sign_in_failures_key_at_idx').on(table.key, table.at), index('sign_in_failures_at_idx').on(table.at)],
+);

@@ -27,4 +27,5 @@ export const {
   workspaceWebhookSecrets,
   functionTestCalls,
   textEmbeddings,
+  signInFailures,
 } = active;

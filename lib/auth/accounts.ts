@@ -64,14 +64,14 @@ export async function createUser(db: Db, input: { email: string; name: string; p
  * wrong password alike (both take a full hash to answer), and rate-limits failures (rate-limit.ts).
  */
 export async function signIn(db: Db, input: Pick<SignInInput, 'email' | 'password'>, address: string) {
-  assertSignInAllowed(input.email, address);
+  await assertSignInAllowed(db, input.email, address);
   const [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !valid) {
-    recordSignInFailure(input.email, address);
+    await recordSignInFailure(db, input.email, address);
     throw new UnauthenticatedError('Wrong email or password.');
   }
-  clearSignInFailures(input.email);
+  await clearSignInFailures(db, input.email);
   const session = await createAuthSession(db, user.id);
   return { user: { id: user.id, email: user.email, name: user.name }, ...session };
 }

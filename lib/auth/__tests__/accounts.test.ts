@@ -6,14 +6,12 @@ import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError 
 import { setupTestContext } from '@/lib/testing/fixtures';
 import { changePassword, createUser, hasUsers, setUpFirstOwner, signIn } from '../accounts';
 import { hashPassword, verifyPassword } from '../password';
-import { recordSignInFailure, resetSignInLimits, SIGN_IN_LIMITS } from '../rate-limit';
+import { assertSignInAllowed, recordSignInFailure, SIGN_IN_LIMITS, signInFailuresOf } from '../rate-limit';
 import { createAuthSession, SESSION_TTL_MS, validateAuthSession } from '../sessions';
 import { createWorkspace, roleIn, workspacesOf } from '../workspaces';
 
+// A fresh database per test: no sign-in failures carry over.
 const t = setupTestContext();
-beforeEach(async () => {
-  resetSignInLimits();
-});
 
 const OWNER = { name: 'Ana', email: 'ana@example.com', password: 'a long enough password' };
 
@@ -78,9 +76,33 @@ describe('signing in', () => {
     await expect(refused).rejects.toThrow(/Try again in 15 minutes/);
   });
 
+  it('counts failures in the database, so every instance shares them; a success forgives the email, not the address', async () => {
+    await expect(signIn(t.ctx.db, { email: OWNER.email, password: 'a wrong guess' }, '198.51.100.7')).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(await signInFailuresOf(t.ctx.db, `email:${OWNER.email}`)).toHaveLength(1);
+    expect(await signInFailuresOf(t.ctx.db, 'address:198.51.100.7')).toHaveLength(1);
+    await signIn(t.ctx.db, OWNER, '198.51.100.7');
+    expect(await signInFailuresOf(t.ctx.db, `email:${OWNER.email}`)).toEqual([]);
+    expect(await signInFailuresOf(t.ctx.db, 'address:198.51.100.7')).toHaveLength(1);
+  });
+
+  it('forgets failures once they leave the window, and says how long a refusal lasts', async () => {
+    const start = new Date('2026-03-01T10:00:00Z');
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i += 1) await recordSignInFailure(t.ctx.db, OWNER.email, `203.0.113.${i}`, new Date(start.getTime() + i * 60_000));
+    const fourMinutesIn = new Date(start.getTime() + 4 * 60_000);
+    const refused = assertSignInAllowed(t.ctx.db, OWNER.email, '203.0.113.99', fourMinutesIn);
+    await expect(refused).rejects.toBeInstanceOf(RateLimitedError);
+    // The oldest failure leaves the 15-minute window 11 minutes from then.
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 11 * 60 });
+    const afterTheFirstLeft = new Date(start.getTime() + SIGN_IN_LIMITS.windowMs + 1);
+    await expect(assertSignInAllowed(t.ctx.db, OWNER.email, '203.0.113.99', afterTheFirstLeft)).resolves.toBeUndefined();
+    // A later failure deletes the rows that left the window.
+    await recordSignInFailure(t.ctx.db, 'someone@example.com', '203.0.113.200', new Date(start.getTime() + SIGN_IN_LIMITS.windowMs + 60_001));
+    expect(await signInFailuresOf(t.ctx.db, `email:${OWNER.email}`)).toHaveLength(3);
+  });
+
   it('limits one address guessing across many emails', async () => {
     // Each failure through signIn costs a full hash; the last few prove signIn counts them too.
-    for (let i = 0; i < SIGN_IN_LIMITS.perAddress - 2; i += 1) recordSignInFailure(`user${i}@example.com`, '192.0.2.1');
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress - 2; i += 1) await recordSignInFailure(t.ctx.db, `user${i}@example.com`, '192.0.2.1');
     for (const email of ['x@example.com', 'y@example.com']) {
       await expect(signIn(t.ctx.db, { email, password: 'guess guess' }, '192.0.2.1')).rejects.toBeInstanceOf(UnauthenticatedError);
     }
