@@ -43,7 +43,9 @@ function smallTalkRatherThan(tool: ScoredTool): boolean {
 function ownSubject(best: ScoredTool, own: OwnScore | undefined): boolean {
   if (!own || own.score <= 0) return false;
   const ownWords = new Set(own.matched.flatMap((surface) => surface.split(' ')));
-  const onlyShared = best.matched.every((surface) => surface.split(' ').every((word) => ownWords.has(word)));
+  // Words matched through the examples count here too: they are the handoff's as much as the description's.
+  const shared = [...best.matched, ...(best.exampleWords ?? [])];
+  const onlyShared = shared.every((surface) => surface.split(' ').every((word) => ownWords.has(word)));
   return onlyShared && own.score >= OWN_SUBJECT.share * wordScore(best);
 }
 

@@ -30,6 +30,11 @@ export interface ScoredTool extends ToolScore {
   index: number;
   /** Set when the sentence encoder was consulted for this decision. */
   meaning?: MeaningEvidence;
+  /**
+   * Message words matched only through the admin's example messages: they count in the score, but
+   * `matched` (what explanations quote as matching the description) leaves them out.
+   */
+  exampleWords?: string[];
 }
 
 /** How well one message term matches one tool, and through which of the tool's keys. */
@@ -39,6 +44,8 @@ interface Match {
   strength: number;
   /** Set when the match is only a relative of the tool's words: those words' keys and weights. */
   sources?: Map<string, number>;
+  /** The key occurs in the tool's text only in its example messages. */
+  exampleOnly?: boolean;
 }
 
 // Several message words that are all relatives of one description word ("money" and "back" of
@@ -85,7 +92,9 @@ function matchesByTool(query: readonly QueryTerm[], index: ToolSetIndex): Map<nu
     for (const variant of term.variants) {
       for (const { tool, evidence } of index.postings.get(variant.key) ?? []) {
         // Variants meet only the tool's own words: relative-to-relative would be two hops of noise.
-        if (evidence.exact > 0) offer(tool, { term, key: variant.key, strength: variant.weight * weigh(variant.key, tool, evidence.exact) });
+        if (evidence.exact > 0) {
+          offer(tool, { term, key: variant.key, strength: variant.weight * weigh(variant.key, tool, evidence.exact), ...exampleOnly(evidence) });
+        }
       }
     }
     for (const [tool, match] of best) {
@@ -97,8 +106,13 @@ function matchesByTool(query: readonly QueryTerm[], index: ToolSetIndex): Map<nu
   return byTool;
 }
 
+/** Marks a match on a key that only the tool's example messages contain. */
+function exampleOnly(evidence: Evidence): { exampleOnly?: true } {
+  return evidence.related === 0 && evidence.exact <= evidence.fromExamples ? { exampleOnly: true } : {};
+}
+
 function ownMatch(term: QueryTerm, tool: number, evidence: Evidence, weigh: (key: string, tool: number, tf: number) => number): Match {
-  if (evidence.exact > 0) return { term, key: term.key, strength: weigh(term.key, tool, evidence.exact) };
+  if (evidence.exact > 0) return { term, key: term.key, strength: weigh(term.key, tool, evidence.exact), ...exampleOnly(evidence) };
   return { term, key: term.key, strength: evidence.related * weigh(term.key, tool, 1), sources: evidence.sources };
 }
 
@@ -115,19 +129,19 @@ function corroborated(match: Match, corroboration: ReadonlyMap<string, number>):
 }
 
 /** One tool's score from its matches: each tool key credited once, modifiers as one qualifier. */
-function scoreMatches(matches: readonly Match[]): { score: number; evidence: number; matched: string[] } {
+function scoreMatches(matches: readonly Match[]): { score: number; evidence: number; matched: string[]; exampleWords: string[] } {
   const corroboration = new Map<string, number>();
   for (const match of matches) {
     for (const source of match.sources?.keys() ?? []) corroboration.set(source, (corroboration.get(source) ?? 0) + 1);
   }
   // Credited once, to the best message term: "copy" and "invoice" can't both cash in on "account".
-  const ranking = new Map<string, { value: number; surface: string; group?: string }>();
+  const ranking = new Map<string, { value: number; surface: string; group?: string; exampleOnly?: boolean }>();
   const evidenceByKey = new Map<string, number>();
   for (const match of matches) {
     const strength = corroborated(match, corroboration);
     const value = match.term.weight * strength;
     if (value > (ranking.get(match.key)?.value ?? 0)) {
-      ranking.set(match.key, { value, surface: match.term.surface, group: match.term.group });
+      ranking.set(match.key, { value, surface: match.term.surface, group: match.term.group, exampleOnly: match.exampleOnly });
     }
     evidenceByKey.set(match.key, Math.max(evidenceByKey.get(match.key) ?? 0, match.term.evidenceWeight * strength));
   }
@@ -140,7 +154,11 @@ function scoreMatches(matches: readonly Match[]): { score: number; evidence: num
   for (const value of groupBest.values()) score += value;
   let evidence = 0;
   for (const value of evidenceByKey.values()) evidence += value;
-  return { score, evidence, matched: readableMatches([...ranking.values()].map((credited) => credited.surface)) };
+  const credited = [...ranking.values()];
+  const matched = readableMatches(credited.filter((entry) => !entry.exampleOnly).map((entry) => entry.surface));
+  const shown = new Set(matched.flatMap((surface) => surface.split(' ')));
+  const exampleWords = readableMatches(credited.filter((entry) => entry.exampleOnly).map((entry) => entry.surface)).filter((surface) => !shown.has(surface));
+  return { score, evidence, matched, exampleWords };
 }
 
 /** How well the message matches the current agent's own description, scored as a tool would be. */
@@ -170,11 +188,18 @@ export function scoreTools(query: readonly QueryTerm[], index: ToolSetIndex): Sc
 function rankTools(byTool: ReadonlyMap<number, Match[]>, index: ToolSetIndex): ScoredTool[] {
   const scores = index.profiles.map((profile, tool) => {
     const matches = byTool.get(tool);
-    const { score, evidence, matched } = matches ? scoreMatches(matches) : { score: 0, evidence: 0, matched: [] };
-    return { tool, toolName: profile.name, score: round(score), evidence: round(evidence), matched };
+    const { score, evidence, matched, exampleWords } = matches ? scoreMatches(matches) : { score: 0, evidence: 0, matched: [], exampleWords: [] };
+    return { tool, toolName: profile.name, score: round(score), evidence: round(evidence), matched, exampleWords };
   });
   // Ties keep the order the tools were offered in, so the ranking is deterministic.
   return scores
     .sort((a, b) => b.score - a.score || a.tool - b.tool)
-    .map(({ tool, toolName, score, evidence, matched }) => ({ toolName, score, evidence, matched, index: tool }));
+    .map(({ tool, toolName, score, evidence, matched, exampleWords }) => ({
+      toolName,
+      score,
+      evidence,
+      matched,
+      index: tool,
+      ...(exampleWords.length > 0 ? { exampleWords } : {}),
+    }));
 }

@@ -14,6 +14,8 @@ import { SCORING } from './config';
 export interface Evidence {
   /** Sum of field weights of exact occurrences: the term frequency BM25 saturates. */
   exact: number;
+  /** The part of `exact` that comes from example messages only (see `addText`). */
+  fromExamples: number;
   /** Best weight at which a WordNet relative of a word in the text reaches this key. */
   related: number;
   /** The word as the text wrote it, or the word it is related to, for explanations. */
@@ -36,7 +38,7 @@ export function createTermBag(): TermBag {
 function entry(bag: TermBag, key: string, surface: string): Evidence {
   let evidence = bag.entries.get(key);
   if (!evidence) {
-    evidence = { exact: 0, related: 0, surface };
+    evidence = { exact: 0, fromExamples: 0, related: 0, surface };
     bag.entries.set(key, evidence);
   }
   return evidence;
@@ -80,27 +82,34 @@ function addRelated(bag: TermBag, word: string, source: string, fieldWeight: num
 /**
  * Adds one field of a tool's text to its bag: exact stems, phrases, and (when `expand`) the WordNet
  * relatives of its words, so "refund" in a description also answers "money back" in a message.
- * Words an exclusion governs ("nothing to do with reservations") are left out entirely.
+ * Words an exclusion governs ("nothing to do with reservations") are left out entirely. An `example`
+ * text (an admin's example customer message) counts as evidence but is recorded apart, so that
+ * explanations can keep quoting only the words the description matched.
  */
-export function addText(bag: TermBag, text: string, fieldWeight: number, expand: boolean): void {
+export function addText(bag: TermBag, text: string, fieldWeight: number, expand: boolean, example = false): void {
   const tokens = tokenize(text);
   const excluded = excludedTokenIndexes(tokens);
   const terms = keyedTerms(text).filter((term) => !excluded.has(term.index));
   const own = new Set(terms.map((term) => term.stem));
+  const count = (key: string, surface: string) => {
+    const evidence = entry(bag, key, surface);
+    evidence.exact += fieldWeight;
+    if (example) evidence.fromExamples += fieldWeight;
+  };
   for (const term of terms) {
-    entry(bag, term.stem, term.surface.toLowerCase()).exact += fieldWeight;
+    count(term.stem, term.surface.toLowerCase());
     bag.length += fieldWeight;
   }
   const phraseKeys = new Set<string>();
   for (const pair of adjacentPairs(terms)) {
-    entry(bag, pair.key, pair.surface).exact += fieldWeight;
+    count(pair.key, pair.surface);
     phraseKeys.add(pair.key);
   }
   const phrases = lemmaPhrases(tokens.filter((token) => !excluded.has(token.index)));
   for (const phrase of phrases) {
     const key = phraseKey(phrase.lemma);
     // "credit card" is both an adjacent pair and a WordNet lemma: count it once.
-    if (!phraseKeys.has(key)) entry(bag, key, phrase.surface).exact += fieldWeight;
+    if (!phraseKeys.has(key)) count(key, phrase.surface);
   }
   if (!expand) return;
   const seen = new Set<string>();

@@ -50,12 +50,16 @@ function buildProfile(tool: EngineTool): ToolProfile {
   if (tool.hints?.targetName) addText(bag, tool.hints.targetName, fields.targetName, false);
   else addText(bag, readableToolName(name), fields.toolName, false);
   if (tool.hints?.targetDescription) addText(bag, tool.hints.targetDescription, fields.targetDescription, true);
+  // The admin's example messages are written in the customers' own words ("payee", "lock my card"),
+  // which the description often lacks. Each counts for little, and without WordNet relatives: thirty
+  // casual phrases expanded would match almost anything.
+  for (const example of tool.hints?.examples ?? []) addText(bag, example, fields.example, false, true);
   return { name, label: toolLabel(tool), bag };
 }
 
 /** The tool's profile, analysed on first sight of this exact text and then reused. */
 export function toolProfile(tool: EngineTool): ToolProfile {
   const { name } = tool.definition.function;
-  const key = JSON.stringify([name, toolDescription(tool), tool.hints?.targetName ?? '', tool.hints?.targetDescription ?? '']);
+  const key = JSON.stringify([name, toolDescription(tool), tool.hints?.targetName ?? '', tool.hints?.targetDescription ?? '', tool.hints?.examples ?? []]);
   return profiles.getOrCreate(key, () => buildProfile(tool));
 }

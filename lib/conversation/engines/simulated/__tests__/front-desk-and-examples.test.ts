@@ -101,6 +101,17 @@ describe('example phrases', () => {
     expect(decision.why.scores?.every((score) => score.matched.length === 0)).toBe(true);
   });
 
+  it('lend their words a little weight, not quoted as description words', async () => {
+    // "laptop" is only in Tech Support's examples: a small score for it, less than one description word.
+    const words = createSimulatedEngine({ encoder: false });
+    const scores = (await words.decide(say('laptop', withTechExamples()))).why.scores ?? [];
+    const tech = scores.find((score) => score.toolName === 'transfer_to_tech_support');
+    expect(scores[0]).toBe(tech);
+    expect(tech?.score).toBeGreaterThan(0);
+    expect(tech?.score).toBeLessThan(0.375);
+    expect(scores.slice(1).every((score) => score.score === 0)).toBe(true);
+  });
+
   it('give the same decision every time, from a fresh engine too', async () => {
     const input = say('my hub keeps blinking and nothing loads', withTechExamples());
     const first = await engine.decide(input);
