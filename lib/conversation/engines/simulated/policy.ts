@@ -33,10 +33,6 @@ function smallTalkRatherThan(tool: ScoredTool): boolean {
 }
 
 /**
- * Too close to call: the runner-up within the margin of the best on evidence (words and meaning above
- * its bar), unless raw closeness clearly separates them; or, closeness included, within a small gap.
- */
-/**
  * The message reads like the agent's own subject: every word it shares with the best handoff's text
  * it also shares with the agent's own description, and that match is about as strong.
  */
@@ -49,12 +45,17 @@ function ownSubject(best: ScoredTool, own: OwnScore | undefined): boolean {
   return onlyShared && own.score >= OWN_SUBJECT.share * wordScore(best);
 }
 
+/**
+ * Too close to call: on words alone, the runner-up within the margin of the best; with the encoder,
+ * within a small gap closeness included, or nearly level on evidence (words and meaning above its bar)
+ * with closeness not separating them either.
+ */
 function tooClose(best: ScoredTool, second: ScoredTool | undefined): boolean {
   if (!second) return false;
   if (!best.meaning || !second.meaning) return second.score >= DECISION.margin * best.score;
   if (second.score >= best.score - MEANING.clarifyGap) return true;
   const evidence = (tool: ScoredTool) => tool.score - (tool.meaning?.closeness ?? 0);
-  return evidence(second) >= DECISION.margin * evidence(best) && best.meaning.closeness - second.meaning.closeness < MEANING.clarifyCloseness;
+  return evidence(second) >= MEANING.clarifyMargin * evidence(best) && best.meaning.closeness - second.meaning.closeness < MEANING.clarifyCloseness;
 }
 
 /**
