@@ -174,7 +174,7 @@ export const routingBench: Bench = {
     );
     messages.push(...(await reportAccuracy('all held-out 2 domains', jsonFiles(path.join(FIXTURES, 'holdout2')), LIST_HOLDOUT2_MISSES, engine)));
     for (const [dir, what, list] of [
-      ['customer', 'customer-language tuning sets: a routing-only desk and a desk with a subject of its own', LIST_CUSTOMER_MISSES],
+      ['customer', 'customer-language tuning sets: routing-only desks and desks with a subject of their own', LIST_CUSTOMER_MISSES],
       ['customer-holdout', 'customer-language HELD-OUT sets: never tuned on, misses never listed', false],
     ] as const) {
       const files = jsonFiles(path.join(FIXTURES, dir));
