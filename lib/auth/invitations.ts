@@ -81,19 +81,17 @@ export async function createInvitation(
   return { invitation: toView(row), token };
 }
 
-/** Links of the workspace that still work (neither used, revoked nor expired), newest first. */
+/** The condition of a workspace's links that still work: neither used, revoked nor expired. */
+export function pendingInvitationsOf(workspaceId: string, now: Date) {
+  return and(eq(invitations.workspaceId, workspaceId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now));
+}
+
+/** Links of the workspace that still work, newest first. */
 export async function listPendingInvitations(ctx: ServiceContext, now = new Date()): Promise<InvitationView[]> {
   const rows = await ctx.db
     .select()
     .from(invitations)
-    .where(
-      and(
-        eq(invitations.workspaceId, ctx.workspaceId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, now),
-      ),
-    )
+    .where(pendingInvitationsOf(ctx.workspaceId, now))
     .orderBy(desc(invitations.createdAt), desc(invitations.id));
   return rows.map(toView);
 }

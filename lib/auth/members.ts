@@ -1,11 +1,11 @@
-import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { apiKeys, invitations, memberships, users } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { revokeApiKey } from './api-keys';
-import { revokeInvitation } from './invitations';
+import { pendingInvitationsOf, revokeInvitation } from './invitations';
 import type { ASSIGNABLE_ROLES, Role } from './roles';
 import type { MemberRemoveInput } from './schema';
 import { deleteUserSessions } from './sessions';
@@ -97,14 +97,7 @@ export async function liveCredentialsByCreator(ctx: ServiceContext, now = new Da
     ctx.db
       .select({ id: invitations.id, createdBy: invitations.createdBy })
       .from(invitations)
-      .where(
-        and(
-          eq(invitations.workspaceId, ctx.workspaceId),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-          gt(invitations.expiresAt, now),
-        ),
-      )
+      .where(pendingInvitationsOf(ctx.workspaceId, now))
       .orderBy(asc(invitations.createdAt), asc(invitations.id)),
   ]);
   const byCreator = new Map<string, LiveCredentials>();
