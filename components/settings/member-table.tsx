@@ -45,9 +45,9 @@ export function MemberTable({ members, viewerId, viewerRole, credentialsByCreato
             <td className="px-4 py-3 whitespace-nowrap">
               <TimeAgo iso={member.joinedAt.toISOString()} now={now} />
             </td>
-            <td className="px-4 py-3 text-right">{manageable && (
-                <RemoveMemberButton userId={member.userId} email={member.email} created={credentialsByCreator.get(member.email)} />
-              )}</td>
+            <td className="px-4 py-3 text-right">
+              {manageable && <RemoveMemberButton userId={member.userId} email={member.email} created={credentialsByCreator.get(member.email)} />}
+            </td>
           </tr>
         );
       })}

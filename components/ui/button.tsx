@@ -31,18 +31,19 @@ export type ButtonSize = keyof typeof SIZES;
 
 /** `size` is one of SIZES or, for a shape of its own (the map's square icon buttons), its own classes. */
 export function buttonClasses(variant: ButtonVariant = 'primary', extra = '', size: ButtonSize | (string & {}) = 'md'): string {
-  return cn(BASE, size in SIZES ? SIZES[size as ButtonSize] : size, VARIANTS[variant], extra);
+  return cn(BASE, Object.hasOwn(SIZES, size) ? SIZES[size as ButtonSize] : size, VARIANTS[variant], extra);
 }
 
-interface SizeProp {
+/** How a button looks: its variant and its size. */
+interface ButtonLook {
   variant?: ButtonVariant;
   size?: ButtonSize;
 }
 
-export function Button({ variant = 'primary', size = 'md', className, type = 'button', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & SizeProp) {
+export function Button({ variant = 'primary', size = 'md', className, type = 'button', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & ButtonLook) {
   return <button type={type} className={buttonClasses(variant, className, size)} {...props} />;
 }
 
-export function ButtonLink({ variant = 'primary', size = 'md', className, ...props }: ComponentProps<typeof Link> & SizeProp) {
+export function ButtonLink({ variant = 'primary', size = 'md', className, ...props }: ComponentProps<typeof Link> & ButtonLook) {
   return <Link className={buttonClasses(variant, className, size)} {...props} />;
 }
