@@ -23,7 +23,12 @@ export function PendingInvitations({ invitations, now }: { invitations: Invitati
             <TimeAgo iso={invitation.expiresAt.toISOString()} now={now} />
           </td>
           <td className="px-4 py-3 text-right">
-            <RevokeInvitationButton id={invitation.id} role={invitation.role} createdBy={invitation.createdBy} />
+            <RevokeInvitationButton
+              id={invitation.id}
+              role={invitation.role}
+              createdBy={invitation.createdBy}
+              createdAt={invitation.createdAt.toISOString()}
+            />
           </td>
         </tr>
       ))}
