@@ -14,7 +14,7 @@ const DELETE_CHUNK = 500;
  * vector, nothing a workspace wrote can be read back from it, and the same text embeds the same in
  * every workspace. Writes are insert-or-ignore, so instances writing the same text together agree.
  *
- * Until `pruneUnused` runs, the store remembers every hash it was asked for or given (the start's
+ * Until `warmUpDone`, the store remembers every hash it was asked for or given (the start's
  * warm-up asks for every live text), so that rows no configuration uses any more (a description
  * edited away, a deleted handoff, a draft preview) are deleted instead of kept for ever.
  */
@@ -57,9 +57,11 @@ export function createDbEmbeddingStore(db: Db, openedAt = new Date()): Embedding
         return deleted.length;
       });
     },
-    async pruneUnused() {
+    async warmUpDone(everyAgentPrepared) {
       const seen = used;
       used = undefined;
+      // An agent that could not be prepared did not ask for its texts: their vectors must stay.
+      if (!everyAgentPrepared) return 0;
       let deleted = 0;
       // Only models this process used: an encoder that never loaded read nothing, and must not empty the table.
       for (const [model, inUse] of seen ?? []) {

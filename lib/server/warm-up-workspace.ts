@@ -25,8 +25,6 @@ export async function warmUpWorkspace(): Promise<void> {
       await yieldToEventLoop();
     }
   }
-  // An agent that could not be prepared did not ask for its texts: their vectors must stay.
-  if (!everyAgentReady) return;
-  const pruned = (await sharedEmbeddingStore()?.pruneUnused?.()) ?? 0;
+  const pruned = (await sharedEmbeddingStore()?.warmUpDone?.(everyAgentReady)) ?? 0;
   if (pruned > 0) console.info(`[warm-up] deleted ${pruned} kept embedding${pruned === 1 ? '' : 's'} of texts no configuration uses any more`);
 }

@@ -52,7 +52,7 @@ function countingStore(store: EmbeddingStore): EmbeddingStore & { reads: number;
       return store.putMany(model, entries);
     },
     pruneOtherModels: (model: string) => store.pruneOtherModels(model),
-    pruneUnused: () => store.pruneUnused?.() ?? Promise.resolve(0),
+    warmUpDone: (everyAgentPrepared: boolean) => store.warmUpDone?.(everyAgentPrepared) ?? Promise.resolve(0),
   };
   return counted;
 }
@@ -151,7 +151,7 @@ describe('the embedding store (text_embeddings)', () => {
     expect(rows).toEqual([{ model: 'fake-encoder@2;d8', hash: textHash('Where is my parcel?') }]);
   });
 
-  it('pruneUnused deletes the rows nothing asked for since the store opened; newer rows and unused models stay; then it stops recording', async () => {
+  it('after a complete warm-up, deletes the rows nothing asked for since the store opened; newer rows and unused models stay; then it stops recording', async () => {
     const vector = Float32Array.from({ length: 8 }, (_, i) => i / 8);
     const put = (target: EmbeddingStore, model: string, ...texts: string[]) => target.putMany(model, texts.map((text) => ({ hash: textHash(text), vector })));
     await put(store, 'm1', 'live', 'edited away', 'deleted handoff');
@@ -164,7 +164,7 @@ describe('the embedding store (text_embeddings)', () => {
     // Written by another instance after this one opened: a text just made, kept whoever asked.
     await put(store, 'm1', 'just made');
 
-    expect(await restarted.pruneUnused?.()).toBe(2);
+    expect(await restarted.warmUpDone?.(true)).toBe(2);
     const rows = await t.ctx.db.select({ model: textEmbeddings.modelVersion, hash: textEmbeddings.textHash }).from(textEmbeddings);
     const kept = (...texts: string[]) => texts.map((text) => textHash(text));
     expect(rows.filter((row) => row.model === 'm1').map((row) => row.hash).sort()).toEqual(kept('live', 'just made').sort());
@@ -172,8 +172,18 @@ describe('the embedding store (text_embeddings)', () => {
 
     // Once pruned, it no longer records (a long-running server would hold every hash), and prunes nothing more.
     await restarted.getMany('m1', [textHash('live')]);
-    expect(await restarted.pruneUnused?.()).toBe(0);
+    expect(await restarted.warmUpDone?.(true)).toBe(0);
     expect(await t.ctx.db.select().from(textEmbeddings)).toHaveLength(3);
+  });
+
+  it('after a warm-up that could not prepare every agent, deletes nothing, and stops recording all the same', async () => {
+    const vector = Float32Array.from({ length: 8 }, (_, i) => i / 8);
+    await store.putMany('m1', [{ hash: textHash('an agent that failed to prepare'), vector }]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const restarted = createDbEmbeddingStore(t.ctx.db);
+    expect(await restarted.warmUpDone?.(false)).toBe(0);
+    expect(await restarted.warmUpDone?.(true)).toBe(0);
+    expect(await t.ctx.db.select().from(textEmbeddings)).toHaveLength(1);
   });
 
   it('an encoder without a model version is used as it is: nothing is kept', async () => {
@@ -267,7 +277,7 @@ describe('the embedding store (text_embeddings)', () => {
       await warmUpAgent(t.ctx, general.id, second.engine);
       await warmUpAgent(t.ctx, billing.id, second.engine);
       await second.flush();
-      expect(await second.store.pruneUnused?.()).toBeGreaterThan(0);
+      expect(await second.store.warmUpDone?.(true)).toBeGreaterThan(0);
 
       const hashesAfter = new Set((await t.ctx.db.select({ hash: textEmbeddings.textHash }).from(textEmbeddings)).map((row) => row.hash));
       expect(hashesAfter.has(textHash('Invoices, refunds, a payment that failed or was taken twice.'))).toBe(true);

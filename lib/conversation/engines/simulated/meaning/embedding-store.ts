@@ -15,11 +15,12 @@ export interface EmbeddingStore {
   /** Deletes the vectors of every other model, which nothing reads any more; resolves how many. */
   pruneOtherModels(model: string): Promise<number>;
   /**
-   * Deletes the vectors no text of this process has asked for or written since the store opened, kept
-   * before it opened: texts an edit replaced. Called once the start's warm-up has read every live
-   * configuration text; resolves how many. A store that cannot tell leaves this out.
+   * The start-up warm-up is over: the store stops remembering which texts it was asked for and, when
+   * every agent was prepared (so every live configuration text was asked for), deletes the vectors kept
+   * before the store opened that nothing asked for: texts an edit replaced. Resolves how many. A store
+   * that cannot tell leaves this out.
    */
-  pruneUnused?(): Promise<number>;
+  warmUpDone?(everyAgentPrepared: boolean): Promise<number>;
 }
 
 /** A store, or where to find it when needed (the server opens its database after the engine exists). */
