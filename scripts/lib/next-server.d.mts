@@ -12,4 +12,4 @@ export interface NextServer {
 
 export function freePort(): Promise<number>;
 
-export function startNextServer(options: { port: number; env: Record<string, string>; healthTimeoutMs?: number }): Promise<NextServer>;
+export function startNextServer(options: { port: number; env: Record<string, string>; healthTimeoutMs?: number; cwd?: string }): Promise<NextServer>;

@@ -20,11 +20,13 @@ export function freePort() {
 
 /**
  * Starts the built app on 127.0.0.1:`port` with `env` over the current environment, and resolves once
- * /api/health answers (the database is open, migrated and seeded). Rejects if it exits first.
- * @param {{ port: number, env: Record<string, string>, healthTimeoutMs?: number }} options
+ * /api/health answers (the database is open, migrated and seeded). Rejects if it exits first. `cwd`
+ * serves another built Next.js app (the Lighthouse bench's blank page), which must answer /api/health too.
+ * @param {{ port: number, env: Record<string, string>, healthTimeoutMs?: number, cwd?: string }} options
  */
-export async function startNextServer({ port, env, healthTimeoutMs = 120_000 }) {
+export async function startNextServer({ port, env, healthTimeoutMs = 120_000, cwd = process.cwd() }) {
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
