@@ -133,13 +133,10 @@ export async function removeMember(
     await tx.db.delete(memberships).where(and(eq(memberships.workspaceId, tx.workspaceId), eq(memberships.userId, userId)));
     await deleteUserSessions(tx.db, userId);
     await recordAudit(tx, { entityType: 'member', entityId: userId, action: 'delete', before: { email: member.email, role: member.role }, after: null }, now);
-    const revoked: LiveCredentials = { apiKeys: [], invitations: [] };
-    if (revokeCreated) {
-      const theirs = (await liveCredentialsByCreator(tx, now)).get(member.email) ?? revoked;
-      for (const key of theirs.apiKeys) await revokeApiKey(tx, key.id, now);
-      for (const link of theirs.invitations) await revokeInvitation(tx, link.id, now);
-      Object.assign(revoked, theirs);
-    }
+    const nothing: LiveCredentials = { apiKeys: [], invitations: [] };
+    const revoked = revokeCreated ? ((await liveCredentialsByCreator(tx, now)).get(member.email) ?? nothing) : nothing;
+    for (const key of revoked.apiKeys) await revokeApiKey(tx, key.id, now);
+    for (const link of revoked.invitations) await revokeInvitation(tx, link.id, now);
     return { ...member, revoked };
   });
 }
