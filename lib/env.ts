@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  // 1 when a reverse proxy in front sets X-Forwarded-For: the sign-in limit then counts its first address (lib/api/client-address.ts).
+  TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1.' }).default('0'),
   // 1 lets Custom Function webhooks reach private, loopback and link-local addresses (lib/webhooks/address-guard.ts reads it per call).
   WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1'], { error: 'WEBHOOK_ALLOW_PRIVATE must be 0 or 1.' }).default('0'),
   // Headless first start (lib/auth/init-from-env.ts): on a database without users, this owner, workspace and key.

@@ -1,4 +1,5 @@
 import type * as http from 'node:http';
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './client-address';
 import { guardRequest } from './request-guard';
 import { newNonce, securityHeaders } from './security-headers';
 
@@ -22,6 +23,8 @@ export function guardHttpServer(httpModule: typeof http): void {
       const response = args[1] as http.ServerResponse;
       // On every answer, Next's own redirects and 404s included, which next.config headers do not reach.
       setSecurityHeaders(request, response);
+      // Who the client is, decided here where the socket is known; whatever the client sent under this name is replaced.
+      request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, process.env.TRUST_PROXY === '1');
       if (refused(request, response)) return true;
     }
     return emit.call(this, event, ...args);

@@ -1,4 +1,5 @@
 import { cookies, headers } from 'next/headers';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/api/client-address';
 import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import { COOKIE_MAX_AGE_SECONDS, WORKSPACE_COOKIE } from './cookies';
 
@@ -34,8 +35,10 @@ export async function setWorkspaceCookie(workspaceId: string): Promise<void> {
   });
 }
 
-/** The client's address for rate limiting: the first hop a proxy names, else the socket's (not exposed: "local"). */
+/**
+ * The client's address for rate limiting, as the HTTP server's guard decided it (lib/api/client-address.ts):
+ * never a header the client chose. Without the guard (a server that did not install it) every client is "local".
+ */
 export async function clientAddress(): Promise<string> {
-  const all = await headers();
-  return all.get('x-forwarded-for')?.split(',')[0]?.trim() || all.get('x-real-ip') || 'local';
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? 'local';
 }

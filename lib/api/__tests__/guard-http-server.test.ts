@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getScriptNonceFromHeader } from 'next/dist/server/app-render/get-script-nonce-from-header';
+import { CLIENT_ADDRESS_HEADER } from '../client-address';
 import { DISCARD_LIMIT, guardHttpServer } from '../guard-http-server';
 
 // Stands in for Next: it builds a fetch Request, as Next does, so TRACE becomes a 500 unless refused first.
@@ -98,6 +99,19 @@ describe('guardHttpServer', () => {
       const answer = await send(method, path, headers);
       expect(answer.body, `${method} ${path}`).toBe('served');
       expect(answer.headers['x-content-type-options'], 'on answers the app sends too').toBe('nosniff');
+    }
+  });
+
+  it('tells Next the client address from the socket, whatever X-Forwarded-For or the header itself claim; behind a trusted proxy, its first forwarded address', async () => {
+    const forged = { 'x-forwarded-for': '198.51.100.1', [CLIENT_ADDRESS_HEADER]: '198.51.100.2' };
+    await send('GET', '/agents', forged);
+    expect(seen[CLIENT_ADDRESS_HEADER]).toBe('127.0.0.1');
+    process.env.TRUST_PROXY = '1';
+    try {
+      await send('GET', '/agents', { 'x-forwarded-for': '203.0.113.7, 10.0.0.2' });
+      expect(seen[CLIENT_ADDRESS_HEADER]).toBe('203.0.113.7');
+    } finally {
+      delete process.env.TRUST_PROXY;
     }
   });
 
