@@ -81,17 +81,19 @@ export async function createInvitation(
   return { invitation: toView(row), token };
 }
 
-/** The condition of a workspace's links that still work: neither used, revoked nor expired. */
-export function pendingInvitationsOf(workspaceId: string, now: Date) {
-  return and(eq(invitations.workspaceId, workspaceId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now));
-}
-
-/** Links of the workspace that still work, newest first. */
+/** Links of the workspace that still work (neither used, revoked nor expired), newest first. */
 export async function listPendingInvitations(ctx: ServiceContext, now = new Date()): Promise<InvitationView[]> {
   const rows = await ctx.db
     .select()
     .from(invitations)
-    .where(pendingInvitationsOf(ctx.workspaceId, now))
+    .where(
+      and(
+        eq(invitations.workspaceId, ctx.workspaceId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
     .orderBy(desc(invitations.createdAt), desc(invitations.id));
   return rows.map(toView);
 }

@@ -1,11 +1,11 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import { apiKeys, invitations, memberships, users } from '@/db/schema';
+import { apiKeys, memberships, users } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { revokeApiKey } from './api-keys';
-import { pendingInvitationsOf, revokeInvitation } from './invitations';
+import { listPendingInvitations, revokeInvitation, type InvitationView } from './invitations';
 import type { ASSIGNABLE_ROLES, Role } from './roles';
 import type { MemberRemoveInput } from './schema';
 import { deleteUserSessions } from './sessions';
@@ -86,19 +86,20 @@ export interface LiveCredentials {
  * The live API keys and invitation links each person of the workspace made, by their email (the
  * audit name `createdBy` holds). Both outlive their maker: a key is the workspace's, and a removed
  * admin's link still lets someone in, so the members page offers to revoke them with the member.
+ * `pending` is the workspace's pending links when the caller has already read them (the members page).
  */
-export async function liveCredentialsByCreator(ctx: ServiceContext, now = new Date()): Promise<Map<string, LiveCredentials>> {
+export async function liveCredentialsByCreator(
+  ctx: ServiceContext,
+  now = new Date(),
+  pending?: readonly Pick<InvitationView, 'id' | 'createdBy'>[],
+): Promise<Map<string, LiveCredentials>> {
   const [keys, links] = await Promise.all([
     ctx.db
       .select({ id: apiKeys.id, name: apiKeys.name, createdBy: apiKeys.createdBy })
       .from(apiKeys)
       .where(and(eq(apiKeys.workspaceId, ctx.workspaceId), isNull(apiKeys.revokedAt)))
       .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id)),
-    ctx.db
-      .select({ id: invitations.id, createdBy: invitations.createdBy })
-      .from(invitations)
-      .where(pendingInvitationsOf(ctx.workspaceId, now))
-      .orderBy(asc(invitations.createdAt), asc(invitations.id)),
+    pending ?? listPendingInvitations(ctx, now),
   ]);
   const byCreator = new Map<string, LiveCredentials>();
   const entryOf = (createdBy: string) => {
@@ -107,7 +108,7 @@ export async function liveCredentialsByCreator(ctx: ServiceContext, now = new Da
     return entry;
   };
   for (const { createdBy, ...key } of keys) entryOf(createdBy).apiKeys.push(key);
-  for (const { createdBy, ...link } of links) entryOf(createdBy).invitations.push(link);
+  for (const { id, createdBy } of links) entryOf(createdBy).invitations.push({ id });
   return byCreator;
 }
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { createInvitation, revokeInvitation } from '@/lib/auth/invitations';
-import { changeMemberRole, removeMember } from '@/lib/auth/members';
+import { changeMemberRole, removeMember, type LiveCredentials } from '@/lib/auth/members';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { InvitationCreateSchema, MemberRemoveSchema, MemberRoleSchema, type MemberRemoveInput } from '@/lib/auth/schema';
 import { getServiceContext } from '@/lib/server/context';
@@ -50,7 +50,7 @@ export async function changeMemberRoleAction(userId: string, _previous: FormStat
 }
 
 /** What a removal revoked with the member, in words: "2 API keys and 1 invitation link". */
-function revokedSummary({ apiKeys, invitations }: { apiKeys: unknown[]; invitations: unknown[] }): string {
+function revokedSummary({ apiKeys, invitations }: LiveCredentials): string {
   const parts = [
     apiKeys.length > 0 && `${apiKeys.length} API key${apiKeys.length === 1 ? '' : 's'}`,
     invitations.length > 0 && `${invitations.length} invitation link${invitations.length === 1 ? '' : 's'}`,

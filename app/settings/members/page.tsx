@@ -15,11 +15,9 @@ const DESCRIPTION = 'Who works in this workspace and with which role. New people
 /** Members, pending links, what each member made that still works, and when they were read (times are told against it). */
 async function load(ctx: ServiceContext) {
   const now = new Date();
-  const [members, invitations, credentialsByCreator] = await Promise.all([
-    listMembers(ctx),
-    listPendingInvitations(ctx, now),
-    liveCredentialsByCreator(ctx, now),
-  ]);
+  const [members, invitations] = await Promise.all([listMembers(ctx), listPendingInvitations(ctx, now)]);
+  // The pending links just read are also what each member made: not read a second time.
+  const credentialsByCreator = await liveCredentialsByCreator(ctx, now, invitations);
   return { members, invitations, credentialsByCreator, asOf: now.getTime() };
 }
 
