@@ -13,6 +13,26 @@ test.describe('Agents', () => {
     await expect(page.getByRole('link', { name: '2 functions of General Support' })).toBeVisible();
   });
 
+  test('links in view or under the pointer are not prefetched, and a click still navigates', async ({ page }) => {
+    // A prefetch is a request for a page's React Server Components payload made before anyone clicks.
+    const early: string[] = [];
+    let clicked = false;
+    page.on('request', (request) => {
+      if (!clicked && (request.headers()['rsc'] || new URL(request.url()).searchParams.has('_rsc'))) early.push(request.url());
+    });
+    await page.goto('/agents');
+    const billing = page.getByRole('link', { name: /functions of Billing$/ });
+    await billing.hover();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review', exact: true }).hover();
+    await page.waitForLoadState('networkidle');
+    expect(early).toEqual([]);
+
+    clicked = true;
+    await billing.click();
+    await expect(page).toHaveURL(/\/integrations\/agentic-functions\/agt_/);
+    await expect(page.getByRole('heading', { name: /Billing/ }).first()).toBeVisible();
+  });
+
   test('create, validation error, edit, refused delete and delete', async ({ page }) => {
     const name = `Loyalty ${Date.now()}`;
     await page.goto('/agents');

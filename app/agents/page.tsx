@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { z } from 'zod';
 import { listAgentsPage } from '@/lib/agents/agent-page';
 import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SessionEvent } from '@/lib/conversation/events';
 import { MESSAGE_MAX_LENGTH } from '@/lib/sessions/limits';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Button } from '@/components/ui/button';
 
 /** Where the composer was, once the conversation has ended: nothing more can be sent to it. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useId } from 'react';
 import { useCan } from '@/components/auth/role-context';
 import { FormAlert } from '@/components/ui/form-alert';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { EventsPage } from '@/lib/sessions/service';
 
 const COUNT = new Intl.NumberFormat('en-US');

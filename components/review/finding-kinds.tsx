@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { formatCount } from '@/lib/domain/workspace-limits';
 import { FINDING_LABELS, type FindingKind } from '@/lib/review/finding';
 import type { FindingKindCount } from '@/lib/review/findings-page';

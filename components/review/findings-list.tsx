@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { FINDING_LABELS, type Finding } from '@/lib/review/finding';
 
 /** Findings, warnings first, each with its reason and where to fix it (for a viewer, where to look). */

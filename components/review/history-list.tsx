@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { HistoryEntryView } from '@/lib/review/history-entry';
 import { DescriptionDiff } from './description-diff';
 import { RestoreButton } from './restore-button';

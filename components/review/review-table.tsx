@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReviewFilters, SortKey } from '@/lib/review/filters';
 import { reviewHref } from '@/lib/review/filters';
 import { functionHistoryHref, functionHref } from '@/lib/review/hrefs';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { MapEdge } from '@/lib/review/graph';
 import { describeRoute } from '@/lib/review/route-sentence';
 

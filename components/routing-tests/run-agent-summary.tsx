@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { routingTestsHref } from '@/lib/routing-tests/hrefs';
 import type { TestRunResultView } from '@/lib/test-runs/view';
 import { DataTable } from '@/components/ui/data-table';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { runHref } from '@/lib/test-runs/hrefs';
 import type { TestRunResultView } from '@/lib/test-runs/view';
 import { RunAddExampleButton } from './run-add-example-button';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { runHref } from '@/lib/test-runs/hrefs';
 import type { TestRunListItem } from '@/lib/test-runs/list-runs';
 import { TimeAgo } from '@/components/review/time-ago';

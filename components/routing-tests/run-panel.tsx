@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { TestRunView } from '@/lib/test-runs/view';
 import { useCan } from '@/components/auth/role-context';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { signOutAction, switchWorkspaceAction } from '@/app/account/actions';
 import { Button } from '@/components/ui/button';
 import { ROLE_LABELS, type Role } from '@/lib/auth/roles';

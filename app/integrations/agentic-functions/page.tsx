@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { listAgents } from '@/lib/agents/service';
 import { contextCan } from '@/lib/server/context';
 import { getPageContext } from '@/lib/server/page-context';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { HistoryQuerySchema } from '@/lib/functions/history';
 import { workspaceHistoryHref } from '@/lib/review/hrefs';
 import { loadWorkspaceHistory } from '@/lib/review/history-load';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { resolveAgentNames } from '@/lib/agents/agent-names';
 import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
 import { getPageContext } from '@/lib/server/page-context';

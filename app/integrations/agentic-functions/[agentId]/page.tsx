@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getAgent, listAgents } from '@/lib/agents/service';
 import { PHASES } from '@/lib/domain/constants';
 import { listFunctionsForAgent } from '@/lib/functions/service';

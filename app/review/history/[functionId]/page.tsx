@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { NotFoundError } from '@/lib/domain/errors';
 import { functionHref } from '@/lib/review/hrefs';

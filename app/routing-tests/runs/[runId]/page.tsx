@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { resolveAgentNames } from '@/lib/agents/agent-names';
 import { ROUTING_TESTS_PAGE } from '@/lib/routing-tests/hrefs';
 import { getPageContext } from '@/lib/server/page-context';
