@@ -136,6 +136,41 @@ test('removing an admin offers to revoke the API key and the invitation link the
   }
 });
 
+test('demoting an admin to editor offers to revoke the admin key they made, and then it no longer works', async ({ page, browser, baseURL, playwright }) => {
+  const email = `dee-${uniqueSuffix()}@example.test`;
+  const admin = await signedOutBrowser(browser, baseURL);
+  const api = await playwright.request.newContext({ baseURL, storageState: SIGNED_OUT });
+  try {
+    await signUpThrough(admin.page, await createInvitationLink(page, 'admin'), 'Dee Admin', email);
+    await admin.page.goto('/settings/api-keys');
+    const keyName = `Dee's admin sync ${uniqueSuffix()}`;
+    await admin.page.getByLabel('Name').fill(keyName);
+    await admin.page.getByLabel('Role').selectOption('admin');
+    await admin.page.getByRole('button', { name: 'Create API key' }).click();
+    const key = await admin.page.getByLabel('New API key').inputValue();
+    const keys = () => api.get('/api/v1/api-keys', { headers: { Authorization: `Bearer ${key}` } });
+    expect((await keys()).status()).toBe(200);
+
+    await page.goto('/settings/members');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Dee Admin' }) });
+    const revoke = row.getByLabel(`Also revoke what they created that still works: 1 API key (“${keyName}”)`, { exact: false });
+    // Only a role that may not administer offers it: an admin could make such a key anyway.
+    await expect(revoke).toHaveCount(0);
+    await row.getByLabel(`Role for ${email}`).selectOption('editor');
+    await expect(revoke).toBeChecked();
+    await expectNoViolations(page);
+    await row.getByRole('button', { name: `Save the role of ${email}` }).click();
+    await expect(row).toContainText(`${email} is now editor. Their 1 API key was revoked.`);
+
+    expect((await keys()).status()).toBe(401);
+    await page.goto('/settings/api-keys');
+    await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: keyName }) })).toContainText('Revoked');
+  } finally {
+    await api.dispose();
+    await admin.context.close();
+  }
+});
+
 test('a revoked link and a mistyped one each say why, with no form', async ({ page, browser, baseURL }) => {
   const link = await createInvitationLink(page, 'admin');
   await page.reload();

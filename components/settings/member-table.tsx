@@ -13,7 +13,7 @@ interface MemberTableProps {
   viewerId: string | null;
   /** Whether owners' rows get controls; the service refuses what the UI would not offer anyway. */
   viewerRole: Role;
-  /** Live API keys and invitation links by who made them, offered for revocation with their maker. */
+  /** Live API keys and invitation links by who made them, offered for revocation when their maker is removed or demoted. */
   credentialsByCreator: Map<string, LiveCredentials>;
   now: number;
 }
@@ -34,7 +34,7 @@ export function MemberTable({ members, viewerId, viewerRole, credentialsByCreato
             <td className="px-4 py-3">{member.email}</td>
             <td className="px-4 py-3">
               {manageable ? (
-                <MemberRoleForm userId={member.userId} email={member.email} role={member.role} />
+                <MemberRoleForm userId={member.userId} email={member.email} role={member.role} created={credentialsByCreator.get(member.email)} />
               ) : (
                 <>
                   {ROLE_LABELS[member.role]}

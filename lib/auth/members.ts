@@ -6,8 +6,8 @@ import type { ServiceContext } from '@/lib/domain/context';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { revokeApiKey } from './api-keys';
 import { listPendingInvitations, revokeInvitation, type InvitationView } from './invitations';
-import type { ASSIGNABLE_ROLES, Role } from './roles';
-import type { MemberRemoveInput } from './schema';
+import { can, type ASSIGNABLE_ROLES, type Role } from './roles';
+import type { MemberRemoveInput, MemberRoleInput } from './schema';
 import { deleteUserSessions } from './sessions';
 
 /** A role an admin may give: owners are made by the setup only (roles.ts ASSIGNABLE_ROLES). */
@@ -61,18 +61,36 @@ async function memberToChange(tx: ServiceContext, userId: string, verb: 'change'
   return member;
 }
 
-/** Gives a member another role (admin, editor or viewer); the change applies to their next request. */
-export async function changeMemberRole(ctx: ServiceContext, userId: string, role: AssignableRole): Promise<Member> {
+/** A member after a role change or a removal, and what of theirs was revoked with it. */
+export interface ChangedMember extends Member {
+  revoked: LiveCredentials;
+}
+
+/**
+ * Gives a member another role (admin, editor or viewer); the change applies to their next request.
+ * With `revokeCreated` and a role that may not administer, the API keys and invitation links they made
+ * stop working in the same transaction: a key keeps the role it was made with, so an admin's key (or
+ * a link inviting another admin) would otherwise keep the power the demotion took away.
+ */
+export async function changeMemberRole(
+  ctx: ServiceContext,
+  userId: string,
+  role: AssignableRole,
+  { revokeCreated }: Pick<MemberRoleInput, 'revokeCreated'> = { revokeCreated: false },
+  now = new Date(),
+): Promise<ChangedMember> {
   return withTransaction(ctx, async (tx) => {
     const member = await memberToChange(tx, userId, 'change');
-    if (member.role === role) return member;
-    await tx.db
-      .update(memberships)
-      .set({ role })
-      .where(and(eq(memberships.workspaceId, tx.workspaceId), eq(memberships.userId, userId)));
-    const audited = { email: member.email, role: member.role };
-    await recordAudit(tx, { entityType: 'member', entityId: userId, action: 'update', before: audited, after: { ...audited, role } }, new Date());
-    return { ...member, role };
+    if (member.role !== role) {
+      await tx.db
+        .update(memberships)
+        .set({ role })
+        .where(and(eq(memberships.workspaceId, tx.workspaceId), eq(memberships.userId, userId)));
+      const audited = { email: member.email, role: member.role };
+      await recordAudit(tx, { entityType: 'member', entityId: userId, action: 'update', before: audited, after: { ...audited, role } }, now);
+    }
+    const revoked = revokeCreated && !can(role, 'administer') ? await revokeCreatedBy(tx, member.email, now) : NOTHING_REVOKED;
+    return { ...member, role, revoked };
   });
 }
 
@@ -112,9 +130,14 @@ export async function liveCredentialsByCreator(
   return byCreator;
 }
 
-/** A removed member, and what of theirs was revoked with them. */
-export interface RemovedMember extends Member {
-  revoked: LiveCredentials;
+const NOTHING_REVOKED: LiveCredentials = { apiKeys: [], invitations: [] };
+
+/** Revokes, each with its audit event, the live API keys and invitation links `email` made; returns them. */
+async function revokeCreatedBy(tx: ServiceContext, email: string, now: Date): Promise<LiveCredentials> {
+  const revoked = (await liveCredentialsByCreator(tx, now)).get(email) ?? NOTHING_REVOKED;
+  for (const key of revoked.apiKeys) await revokeApiKey(tx, key.id, now);
+  for (const link of revoked.invitations) await revokeInvitation(tx, link.id, now);
+  return revoked;
 }
 
 /**
@@ -128,16 +151,13 @@ export async function removeMember(
   userId: string,
   { revokeCreated }: MemberRemoveInput = { revokeCreated: false },
   now = new Date(),
-): Promise<RemovedMember> {
+): Promise<ChangedMember> {
   return withTransaction(ctx, async (tx) => {
     const member = await memberToChange(tx, userId, 'remove');
     await tx.db.delete(memberships).where(and(eq(memberships.workspaceId, tx.workspaceId), eq(memberships.userId, userId)));
     await deleteUserSessions(tx.db, userId);
     await recordAudit(tx, { entityType: 'member', entityId: userId, action: 'delete', before: { email: member.email, role: member.role }, after: null }, now);
-    const nothing: LiveCredentials = { apiKeys: [], invitations: [] };
-    const revoked = revokeCreated ? ((await liveCredentialsByCreator(tx, now)).get(member.email) ?? nothing) : nothing;
-    for (const key of revoked.apiKeys) await revokeApiKey(tx, key.id, now);
-    for (const link of revoked.invitations) await revokeInvitation(tx, link.id, now);
+    const revoked = revokeCreated ? await revokeCreatedBy(tx, member.email, now) : NOTHING_REVOKED;
     return { ...member, revoked };
   });
 }

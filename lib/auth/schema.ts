@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formBoolean } from '@/lib/validation/coerce';
 import { API_KEY_ROLES, ASSIGNABLE_ROLES } from './roles';
 
 /** Long enough to resist guessing; the upper bound keeps hashing cheap for the server. */
@@ -71,7 +72,13 @@ export type InvitationSignUpInput = z.output<typeof InvitationSignUpSchema>;
 
 export const MemberRoleSchema = z.strictObject({
   role: z.enum(ASSIGNABLE_ROLES, { error: 'Choose a role: admin, editor or viewer.' }),
+  /**
+   * When the new role may not administer: whether the API keys and invitation links they made go too.
+   * A key keeps the role it was made with, so an admin's admin key would outlive their demotion.
+   */
+  revokeCreated: formBoolean.default(false),
 });
+export type MemberRoleInput = z.output<typeof MemberRoleSchema>;
 
 /** Removing a member: whether the API keys and invitation links they made are revoked with them. */
 export const MemberRemoveSchema = z.strictObject({

@@ -41,15 +41,21 @@ export async function createInvitationAction(_previous: InvitationFormState, for
 
 export async function changeMemberRoleAction(userId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(MemberRoleSchema, formData, async (input) =>
-    changeMemberRole(await getServiceContext('administer'), String(userId), input.role),
+    changeMemberRole(await getServiceContext('administer'), String(userId), input.role, input),
   );
   if (!outcome.ok) return outcome.state;
-  revalidatePath(PAGE);
   const member = outcome.result;
-  return { status: 'success', message: `${member.email} is now ${ROLE_LABELS[member.role].toLowerCase()}.` };
+  revalidateAfter(member.revoked);
+  return { status: 'success', message: `${member.email} is now ${ROLE_LABELS[member.role].toLowerCase()}.${revokedSummary(member.revoked)}` };
 }
 
-/** What a removal revoked with the member, in words: "2 API keys and 1 invitation link". */
+/** The members page, and the API keys page when a change revoked keys there. */
+function revalidateAfter(revoked: LiveCredentials): void {
+  revalidatePath(PAGE);
+  if (revoked.apiKeys.length > 0) revalidatePath('/settings/api-keys');
+}
+
+/** What a removal or demotion revoked with it, in words: "2 API keys and 1 invitation link". */
 function revokedSummary({ apiKeys, invitations }: LiveCredentials): string {
   const parts = [
     apiKeys.length > 0 && `${apiKeys.length} API key${apiKeys.length === 1 ? '' : 's'}`,
@@ -64,8 +70,7 @@ export async function removeMemberAction(userId: string, input: MemberRemoveInpu
   if (!parsed.success) return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const removed = await removeMember(await getServiceContext('administer'), String(userId), parsed.data);
-    revalidatePath(PAGE);
-    if (removed.revoked.apiKeys.length > 0) revalidatePath('/settings/api-keys');
+    revalidateAfter(removed.revoked);
     return { status: 'success', message: `${removed.email} was removed and signed out.${revokedSummary(removed.revoked)}` };
   } catch (error) {
     return errorToFormState(error);

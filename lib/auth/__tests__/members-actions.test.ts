@@ -194,4 +194,25 @@ describe('invitation actions', () => {
     });
     expect(await authenticateApiKey(db, key)).toBeNull();
   });
+
+  it('demoting through the form can revoke what they made, and says so; a malformed box is a field error', async () => {
+    const { token } = await createInvitation(ownerCtx(), { role: 'admin' });
+    const demoted = await createUser(db, { name: 'Noor', email: 'noor.demoted@example.com', password: PASSWORD });
+    await acceptInvitation(db, token, demoted.id);
+    const { key } = await createApiKey({ ...ownerCtx(), actor: demoted.email }, { name: 'Admin sync', role: 'admin' });
+
+    const bad = await as('owner', () => changeMemberRoleAction(demoted.id, IDLE_FORM_STATE, form({ role: 'editor', revokeCreated: 'maybe' })));
+    expect(bad).toMatchObject({ status: 'error', fieldErrors: { revokeCreated: [expect.any(String)] } });
+    expect(await roleIn(db, demoted.id, DEFAULT_WORKSPACE_ID)).toBe('admin');
+
+    // The form posts a hidden "false" before the box: ticked, "on" comes after it.
+    const ticked = new FormData();
+    for (const [name, value] of [['role', 'editor'], ['revokeCreated', 'false'], ['revokeCreated', 'on']]) ticked.append(name as string, value as string);
+    expect(await as('owner', () => changeMemberRoleAction(demoted.id, IDLE_FORM_STATE, ticked))).toMatchObject({
+      status: 'success',
+      message: 'noor.demoted@example.com is now editor. Their 1 API key was revoked.',
+    });
+    expect(await roleIn(db, demoted.id, DEFAULT_WORKSPACE_ID)).toBe('editor');
+    expect(await authenticateApiKey(db, key)).toBeNull();
+  });
 });

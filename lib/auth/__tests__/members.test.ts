@@ -78,6 +78,55 @@ describe('changeMemberRole', () => {
     await expect(changeMemberRole(asOwner, 'usr_nobody', 'viewer')).rejects.toBeInstanceOf(NotFoundError);
     expect(await roleIn(t.ctx.db, stranger.id, elsewhere.id)).toBe('owner');
   });
+
+  it('demoting below admin with revokeCreated revokes the keys and links they made, each audited; the rest of the workspace keeps theirs', async () => {
+    const { asOwner } = await setUpOwner(t.ctx);
+    const bo = await addMember(asOwner, 'Bo', 'admin');
+    const asBo = actingAs(t.ctx, bo, 'admin');
+    const { key: boKey } = await createApiKey(asBo, { name: 'Admin sync', role: 'admin' });
+    const { token: boLink } = await createInvitation(asBo, { role: 'admin' });
+    const { key: ownerKey } = await createApiKey(asOwner, { name: 'CI', role: 'viewer' });
+
+    const demoted = await changeMemberRole(asOwner, bo.id, 'editor', { revokeCreated: true });
+
+    expect(demoted).toMatchObject({ role: 'editor', revoked: { apiKeys: [{ id: expect.any(String), name: 'Admin sync' }], invitations: [{ id: expect.any(String) }] } });
+    expect(await roleIn(t.ctx.db, bo.id, t.ctx.workspaceId)).toBe('editor');
+    expect(await authenticateApiKey(t.ctx.db, boKey)).toBeNull();
+    expect((await findInvitation(t.ctx.db, boLink))?.state).toBe('revoked');
+    expect(await authenticateApiKey(t.ctx.db, ownerKey)).not.toBeNull();
+    const changes = (await t.ctx.db.select().from(auditEvents)).filter((event) => event.actor === OWNER.email && event.action !== 'create');
+    expect(changes.map((event) => `${event.action} ${event.entityType}`).sort()).toEqual(['delete api_key', 'delete invitation', 'update member']);
+  });
+
+  it('keeps what they made without revokeCreated, or when the new role may still administer', async () => {
+    const { asOwner } = await setUpOwner(t.ctx);
+    const bo = await addMember(asOwner, 'Bo', 'admin');
+    const { key } = await createApiKey(actingAs(t.ctx, bo, 'admin'), { name: 'Nightly', role: 'admin' });
+    const nothing = { apiKeys: [], invitations: [] };
+    expect((await changeMemberRole(asOwner, bo.id, 'viewer', { revokeCreated: false })).revoked).toEqual(nothing);
+    expect(await authenticateApiKey(t.ctx.db, key)).not.toBeNull();
+    // Promoted back to admin, the box changes nothing: an admin may make such a key anyway.
+    expect((await changeMemberRole(asOwner, bo.id, 'admin', { revokeCreated: true })).revoked).toEqual(nothing);
+    expect(await authenticateApiKey(t.ctx.db, key)).not.toBeNull();
+  });
+
+  it('revokes for a member already demoted when asked again with the same role, and changes nothing else', async () => {
+    const { asOwner } = await setUpOwner(t.ctx);
+    const bo = await addMember(asOwner, 'Bo', 'admin');
+    const { key } = await createApiKey(actingAs(t.ctx, bo, 'admin'), { name: 'Nightly', role: 'admin' });
+    await changeMemberRole(asOwner, bo.id, 'viewer');
+    const updatesBefore = (await t.ctx.db.select().from(auditEvents)).filter((event) => event.entityType === 'member').length;
+    expect((await changeMemberRole(asOwner, bo.id, 'viewer', { revokeCreated: true })).revoked.apiKeys).toHaveLength(1);
+    expect(await authenticateApiKey(t.ctx.db, key)).toBeNull();
+    expect((await t.ctx.db.select().from(auditEvents)).filter((event) => event.entityType === 'member')).toHaveLength(updatesBefore);
+  });
+
+  it('a refused demotion revokes nothing', async () => {
+    const { owner, asOwner } = await setUpOwner(t.ctx);
+    const { key } = await createApiKey(asOwner, { name: 'CI', role: 'admin' });
+    await expect(changeMemberRole(asOwner, owner.id, 'viewer', { revokeCreated: true })).rejects.toBeInstanceOf(ConflictError);
+    expect(await authenticateApiKey(t.ctx.db, key)).not.toBeNull();
+  });
 });
 
 describe('removeMember', () => {
