@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createAgent } from './support/api';
 
-async function agent(request: APIRequestContext, name: string) {
-  return (await (await request.post('/api/v1/agents', { data: { name, description: `${name} agent` } })).json()) as { id: string };
+function agent(request: APIRequestContext, name: string) {
+  return createAgent(request, { name, description: `${name} agent` });
 }
 
 test('functions API: create, read, patch with versions, delete, and every refusal leaves nothing behind', async ({ request }) => {

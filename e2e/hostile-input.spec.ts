@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { API_ROUTES } from '../lib/api/routes';
 import { KNOWN_FIELDS, PROTOTYPE_KEYS, hostileKey, hostileObject, hostileText, hostileValue } from '../lib/testing/hostile-input';
+import { createAgent, createHandoff, postCreated } from './support/api';
 
 // Random and hostile requests at every API route and at a real server action, against the production
 // build: never a 5xx, every refusal a 4xx in the JSON error shape, and no refusal changes one byte of data.
@@ -154,10 +155,9 @@ test('hostile fields posted to a real server action (the create-agent form) neve
 /** Ids of a scratch agent, its handoff and a session: real rows the requests may change, not the seed. */
 async function scratchIds(request: APIRequestContext): Promise<string[]> {
   const suffix = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  const agent = async (name: string) => (await (await request.post('/api/v1/agents', { data: { name: `${name} ${suffix}`, description: 'Scratch agent of the hostile-input test.' } })).json()) as { id: string };
+  const agent = (name: string) => createAgent(request, { name: `${name} ${suffix}`, description: 'Scratch agent of the hostile-input test.' });
   const [from, to] = [await agent('Hostile From'), await agent('Hostile To')];
-  const fn = await (await request.post(`/api/v1/agents/${from.id}/functions`, { data: { phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: to.id, description: 'Hand off when the customer asks about hostile input.' } } })).json();
-  const session = await (await request.post('/api/v1/sessions', { data: { agentId: from.id } })).json();
-  for (const id of [from.id, to.id, fn.id, session.id]) expect(id, 'scratch rows were created').toEqual(expect.any(String));
+  const fn = await createHandoff(request, from.id, to.id, 'Hand off when the customer asks about hostile input.');
+  const session = await postCreated(request, '/api/v1/sessions', { agentId: from.id });
   return [from.id, to.id, fn.id, session.id];
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
+import { createAgent } from './support/api';
 
 test.describe('Review accessibility (axe, WCAG 2 A/AA)', () => {
   for (const path of ['/review', '/review/map', '/review/history']) {
@@ -12,7 +13,7 @@ test.describe('Review accessibility (axe, WCAG 2 A/AA)', () => {
 
   test('a function’s history and its Restore dialog have no violations', async ({ page, request }) => {
     const suffix = Date.now();
-    const agent = async (name: string) => (await (await request.post('/api/v1/agents', { data: { name, description: `${name} agent` } })).json()) as { id: string };
+    const agent = (name: string) => createAgent(request, { name, description: `${name} agent` });
     const from = await agent(`Axe From ${suffix}`);
     const to = await agent(`Axe To ${suffix}`);
     const fn = await (

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { createAgent } from './support/api';
 
 test('history shows an edit word by word and restores the earlier version', async ({ page, request }) => {
   const suffix = Date.now();
-  const agent = async (name: string) => (await (await request.post('/api/v1/agents', { data: { name, description: `${name} agent` } })).json()) as { id: string; name: string };
+  const agent = (name: string) => createAgent(request, { name, description: `${name} agent` });
   const from = await agent(`Concierge ${suffix}`);
   const to = await agent(`Bookings ${suffix}`);
   const created = await request.post(`/api/v1/agents/${from.id}/functions`, {
