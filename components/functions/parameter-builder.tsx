@@ -1,9 +1,9 @@
 'use client';
 
-import { useId } from 'react';
 import { PARAMETER_TYPES } from '@/lib/function-types/custom-function-limits';
 import { Button } from '@/components/ui/button';
-import { fieldErrorsAt, listOf, ROW_CONTROL, useFormRows } from './form-rows';
+import { listOf, ROW_CONTROL, useFormRows } from './form-rows';
+import { RowListField } from './row-list-field';
 
 type ParameterType = (typeof PARAMETER_TYPES)[number];
 
@@ -23,108 +23,86 @@ interface ParameterRow {
  * come back as `config.parameters.<n>.<field>`, shown on that row.
  */
 export function ParameterBuilder({ initial, errors }: { initial: unknown; errors: Record<string, string[]> }) {
-  const ids = useId();
   const { rows, update, remove, add } = useFormRows<ParameterRow>(() => listOf(initial).map((item, index) => toRow(item, index)));
-  const listErrors = errors['config.parameters'] ?? [];
-
   return (
-    <fieldset className="space-y-3" aria-describedby={`${ids}-hint ${ids}-error`}>
-      <legend className="text-sm font-medium text-slate-800">Parameters</legend>
-      <input type="hidden" name="config.parameters" value={JSON.stringify(rows.map(toParameter))} />
-      <p id={`${ids}-hint`} className="text-xs text-slate-500">
-        What the LLM fills in when it calls the function (During-Session), sent as the call’s arguments. The built-in simulated model fills numbers,
-        enum values and quoted or obvious words it finds in the customer’s message; it cannot infer a value that is not written there, so it leaves
-        such a parameter out.
-      </p>
-      {rows.length === 0 && <p className="text-sm text-slate-500">No parameters.</p>}
-      <ol className="space-y-3">
-        {rows.map((row, index) => {
-          const n = index + 1;
-          const at = fieldErrorsAt(errors, `config.parameters.${index}`);
-          const errorId = `${ids}-${row.key}-error`;
-          return (
-            <li key={row.key} className="space-y-2 rounded-md border border-slate-200 p-3">
-              <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_9rem]">
-                <input
-                  aria-label={`Parameter ${n} name`}
-                  value={row.name}
-                  onChange={(event) => update(row.key, { name: event.target.value })}
-                  placeholder="order_id"
-                  autoComplete="off"
-                  aria-invalid={at.name ? true : undefined}
-                  aria-describedby={errorId}
-                  className={ROW_CONTROL}
-                />
-                <select
-                  aria-label={`Parameter ${n} type`}
-                  value={row.type}
-                  onChange={(event) => update(row.key, { type: event.target.value as ParameterType })}
-                  aria-invalid={at.type ? true : undefined}
-                  aria-describedby={errorId}
-                  className={ROW_CONTROL}
-                >
-                  {PARAMETER_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {type}
-                    </option>
-                  ))}
-                </select>
-              </div>
+    <RowListField
+      legend="Parameters"
+      name="config.parameters"
+      value={rows.map(toParameter)}
+      hint="What the LLM fills in when it calls the function (During-Session), sent as the call’s arguments. The built-in simulated model fills numbers, enum values and quoted or obvious words it finds in the customer’s message; it cannot infer a value that is not written there, so it leaves such a parameter out."
+      rows={rows}
+      errors={errors}
+      emptyText="No parameters."
+      addLabel="Add parameter"
+      onAdd={() => add((key) => toRow({}, key))}
+      rowClassName="rounded-md border border-slate-200 p-3"
+      renderRow={(row, { n, errors: at, errorId }) => (
+        <>
+          <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_9rem]">
+            <input
+              aria-label={`Parameter ${n} name`}
+              value={row.name}
+              onChange={(event) => update(row.key, { name: event.target.value })}
+              placeholder="order_id"
+              autoComplete="off"
+              aria-invalid={at.name ? true : undefined}
+              aria-describedby={errorId}
+              className={ROW_CONTROL}
+            />
+            <select
+              aria-label={`Parameter ${n} type`}
+              value={row.type}
+              onChange={(event) => update(row.key, { type: event.target.value as ParameterType })}
+              aria-invalid={at.type ? true : undefined}
+              aria-describedby={errorId}
+              className={ROW_CONTROL}
+            >
+              {PARAMETER_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          </div>
+          <input
+            aria-label={`Parameter ${n} description`}
+            value={row.description}
+            onChange={(event) => update(row.key, { description: event.target.value })}
+            placeholder="The order number the customer gives"
+            aria-invalid={at.description ? true : undefined}
+            aria-describedby={errorId}
+            className={ROW_CONTROL}
+          />
+          {row.type === 'enum' && (
+            <input
+              aria-label={`Parameter ${n} values`}
+              value={row.values}
+              onChange={(event) => update(row.key, { values: event.target.value })}
+              placeholder="Values, comma-separated: small, medium, large"
+              aria-invalid={at.values ? true : undefined}
+              aria-describedby={errorId}
+              className={ROW_CONTROL}
+            />
+          )}
+          <div className="flex items-center justify-between gap-2">
+            <label className="flex items-center gap-2 text-sm text-slate-800">
               <input
-                aria-label={`Parameter ${n} description`}
-                value={row.description}
-                onChange={(event) => update(row.key, { description: event.target.value })}
-                placeholder="The order number the customer gives"
-                aria-invalid={at.description ? true : undefined}
-                aria-describedby={errorId}
-                className={ROW_CONTROL}
+                type="checkbox"
+                value="true"
+                checked={row.required}
+                onChange={(event) => update(row.key, { required: event.target.checked })}
+                aria-label={`Parameter ${n} required`}
+                className="size-4 rounded border-slate-300"
               />
-              {row.type === 'enum' && (
-                <input
-                  aria-label={`Parameter ${n} values`}
-                  value={row.values}
-                  onChange={(event) => update(row.key, { values: event.target.value })}
-                  placeholder="Values, comma-separated: small, medium, large"
-                  aria-invalid={at.values ? true : undefined}
-                  aria-describedby={errorId}
-                  className={ROW_CONTROL}
-                />
-              )}
-              <div className="flex items-center justify-between gap-2">
-                <label className="flex items-center gap-2 text-sm text-slate-800">
-                  <input
-                    type="checkbox"
-                    value="true"
-                    checked={row.required}
-                    onChange={(event) => update(row.key, { required: event.target.checked })}
-                    aria-label={`Parameter ${n} required`}
-                    className="size-4 rounded border-slate-300"
-                  />
-                  Required
-                </label>
-                <Button
-                  variant="ghost-danger"
-                  size="xs"
-                  aria-label={`Remove parameter ${n}`}
-                  onClick={() => remove(row.key)}
-                >
-                  Remove
-                </Button>
-              </div>
-              <p id={errorId} aria-live="polite" className="text-sm text-rose-700 empty:hidden">
-                {at.all.join(' ')}
-              </p>
-            </li>
-          );
-        })}
-      </ol>
-      <p id={`${ids}-error`} aria-live="polite" className="text-sm text-rose-700 empty:hidden">
-        {listErrors.join(' ')}
-      </p>
-      <Button variant="secondary" onClick={() => add((key) => toRow({}, key))}>
-        <span aria-hidden>+</span> Add parameter
-      </Button>
-    </fieldset>
+              Required
+            </label>
+            <Button variant="ghost-danger" size="xs" aria-label={`Remove parameter ${n}`} onClick={() => remove(row.key)}>
+              Remove
+            </Button>
+          </div>
+        </>
+      )}
+    />
   );
 }
 
