@@ -1,16 +1,13 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useState } from 'react';
-import { createFunctionAction, updateFunctionAction } from '@/app/integrations/agentic-functions/actions';
+import { useState } from 'react';
 import { defaultHandoffToolName, HANDOFF_LIMITS } from '@/lib/function-types/agent-handoff-limits';
 import type { FunctionView } from '@/lib/functions/view';
-import { IDLE_FORM_STATE, type FormState } from '@/lib/validation/form-state';
-import { useCan } from '@/components/auth/role-context';
-import { DialogBody } from '@/components/ui/dialog';
+import type { FormState } from '@/lib/validation/form-state';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { DraftCheck } from '@/components/routing-tests/run-draft-check';
 import { DescriptionCoach } from './description-coach';
-import { FunctionFormFooter } from './function-form-footer';
+import { FunctionFormFrame, useFunctionSave } from './function-form-frame';
 
 export interface TargetOption {
   id: string;
@@ -44,9 +41,8 @@ interface HandoffValues {
 
 /** Target Agent, Description and the Advanced settings of an Agent Handoff, for add and edit alike. */
 export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, onReloadLatest }: AgentHandoffFormProps) {
-  const action = base ? updateFunctionAction.bind(null, base.id) : createFunctionAction.bind(null, agentId);
-  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
-  const canEdit = useCan('edit');
+  const save = useFunctionSave(agentId, base, onSaved);
+  const { state } = save;
   const initial = valuesFrom(state, base, targets);
   const [targetId, setTargetId] = useState(initial.targetAgentId);
   const [description, setDescription] = useState(initial.description);
@@ -57,132 +53,107 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
   // One coach request for both fields: the description's hints show under it, the examples' under them.
   const coachProps = { agentId, type: 'agent_handoff' as const, description, examples, functionId: base?.id, targetAgentId: targetId || undefined };
 
-  useEffect(() => {
-    if (state.status === 'success') onSaved();
-  }, [state, onSaved]);
-
   return (
-    <form
-      noValidate
-      className="flex min-h-0 flex-1 flex-col"
-      onSubmit={(event) => {
-        // Submitted by hand rather than through `action`, so React does not reset the form
-        // afterwards: a reset would blank the controlled Target Agent select on a field error.
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
-    >
-      <DialogBody className="space-y-4">
-        {base ? (
-          <input type="hidden" name="version" value={base.version} />
-        ) : (
-          <>
-            <input type="hidden" name="phase" value="during_session" />
-            <input type="hidden" name="type" value="agent_handoff" />
-          </>
-        )}
-        <SelectField
-          label="Target Agent"
-          name="config.targetAgentId"
-          value={targetId}
-          onChange={(event) => setTargetId(event.target.value)}
-          errors={errors['config.targetAgentId']}
-          hint={target ? target.description : 'The agent that takes over the conversation.'}
-        >
-          <option value="">Choose an agent…</option>
-          {targets.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextAreaField
-          label="Description"
-          name="config.description"
-          rows={4}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          errors={errors['config.description']}
-          counterMax={HANDOFF_LIMITS.description}
-          placeholder="Hand off to the billing agent when the customer asks about invoices or payments"
-          hint="The LLM reads this to decide when to hand off. Be clear and specific."
-          below={<DescriptionCoach {...coachProps} part="description" />}
-        />
-        <details className="rounded-md border border-slate-200 px-3 py-2" open={hasAdvancedErrors(errors)}>
-          <summary className="cursor-pointer text-sm font-medium text-slate-700">Advanced</summary>
-          <div className="mt-3 space-y-4">
-            <TextField
-              label="Tool name"
-              name="config.toolName"
-              defaultValue={initial.toolName}
-              placeholder={target ? defaultHandoffToolName(target.slug) : 'transfer_to_<target>'}
-              errors={errors['config.toolName']}
-              hint="The function name the LLM sees. Leave empty for the default shown."
-              autoComplete="off"
+    <FunctionFormFrame save={save} base={base} phase="during_session" type="agent_handoff" onCancel={onCancel} onReloadLatest={onReloadLatest}>
+      <SelectField
+        label="Target Agent"
+        name="config.targetAgentId"
+        value={targetId}
+        onChange={(event) => setTargetId(event.target.value)}
+        errors={errors['config.targetAgentId']}
+        hint={target ? target.description : 'The agent that takes over the conversation.'}
+      >
+        <option value="">Choose an agent…</option>
+        {targets.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        label="Description"
+        name="config.description"
+        rows={4}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        errors={errors['config.description']}
+        counterMax={HANDOFF_LIMITS.description}
+        placeholder="Hand off to the billing agent when the customer asks about invoices or payments"
+        hint="The LLM reads this to decide when to hand off. Be clear and specific."
+        below={<DescriptionCoach {...coachProps} part="description" />}
+      />
+      <details className="rounded-md border border-slate-200 px-3 py-2" open={hasAdvancedErrors(errors)}>
+        <summary className="cursor-pointer text-sm font-medium text-slate-700">Advanced</summary>
+        <div className="mt-3 space-y-4">
+          <TextField
+            label="Tool name"
+            name="config.toolName"
+            defaultValue={initial.toolName}
+            placeholder={target ? defaultHandoffToolName(target.slug) : 'transfer_to_<target>'}
+            errors={errors['config.toolName']}
+            hint="The function name the LLM sees. Leave empty for the default shown."
+            autoComplete="off"
+          />
+          <TextAreaField
+            label="Transfer message"
+            name="config.transferMessage"
+            rows={2}
+            defaultValue={initial.transferMessage}
+            errors={errors['config.transferMessage']}
+            counterMax={HANDOFF_LIMITS.transferMessage}
+            hint="Optional: shown to the customer when the handoff happens."
+          />
+          <div className="flex items-center gap-2">
+            <input type="hidden" name="config.greetOnArrival" value="false" />
+            <input
+              id="greet-on-arrival"
+              type="checkbox"
+              name="config.greetOnArrival"
+              value="true"
+              defaultChecked={initial.greetOnArrival}
+              className="size-4 rounded border-slate-300"
             />
-            <TextAreaField
-              label="Transfer message"
-              name="config.transferMessage"
-              rows={2}
-              defaultValue={initial.transferMessage}
-              errors={errors['config.transferMessage']}
-              counterMax={HANDOFF_LIMITS.transferMessage}
-              hint="Optional: shown to the customer when the handoff happens."
-            />
-            <div className="flex items-center gap-2">
-              <input type="hidden" name="config.greetOnArrival" value="false" />
-              <input
-                id="greet-on-arrival"
-                type="checkbox"
-                name="config.greetOnArrival"
-                value="true"
-                defaultChecked={initial.greetOnArrival}
-                className="size-4 rounded border-slate-300"
-              />
-              <label htmlFor="greet-on-arrival" className="text-sm text-slate-800">
-                Target greets on arrival
-              </label>
-            </div>
-            <fieldset className="space-y-2">
-              <legend className="text-sm font-medium text-slate-800">Context passed</legend>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="radio" name="config.context.mode" value="full" checked={contextMode === 'full'} onChange={() => setContextMode('full')} />
-                Full conversation
-              </label>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="radio" name="config.context.mode" value="last_n" checked={contextMode === 'last_n'} onChange={() => setContextMode('last_n')} />
-                Last N messages
-              </label>
-              {contextMode === 'last_n' && (
-                <TextField
-                  label="Number of messages"
-                  name="config.context.lastN"
-                  type="number"
-                  inputMode="numeric"
-                  defaultValue={initial.lastN}
-                  errors={errors['config.context.lastN']}
-                  className="max-w-32"
-                />
-              )}
-            </fieldset>
-            <TextAreaField
-              label="Example customer messages"
-              name="config.examples"
-              rows={5}
-              value={examples}
-              onChange={(event) => setExamples(event.target.value)}
-              errors={exampleErrors(errors)}
-              placeholder={'I was charged twice this month\nCan I get a refund for my order?'}
-              hint={`0-${HANDOFF_LIMITS.examples}, one per line, up to ${HANDOFF_LIMITS.example} characters each: messages a customer might send that belong to this handoff. The LLM is shown a few.`}
-              below={<DescriptionCoach {...coachProps} part="examples" />}
-            />
+            <label htmlFor="greet-on-arrival" className="text-sm text-slate-800">
+              Target greets on arrival
+            </label>
           </div>
-        </details>
-        <DraftCheck agentId={agentId} functionId={base?.id} names={Object.fromEntries(targets.map((t) => [t.id, t.name]))} />
-      </DialogBody>
-      <FunctionFormFooter state={state} canEdit={canEdit} pending={pending} onCancel={onCancel} onReloadLatest={onReloadLatest} />
-    </form>
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium text-slate-800">Context passed</legend>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="config.context.mode" value="full" checked={contextMode === 'full'} onChange={() => setContextMode('full')} />
+              Full conversation
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="config.context.mode" value="last_n" checked={contextMode === 'last_n'} onChange={() => setContextMode('last_n')} />
+              Last N messages
+            </label>
+            {contextMode === 'last_n' && (
+              <TextField
+                label="Number of messages"
+                name="config.context.lastN"
+                type="number"
+                inputMode="numeric"
+                defaultValue={initial.lastN}
+                errors={errors['config.context.lastN']}
+                className="max-w-32"
+              />
+            )}
+          </fieldset>
+          <TextAreaField
+            label="Example customer messages"
+            name="config.examples"
+            rows={5}
+            value={examples}
+            onChange={(event) => setExamples(event.target.value)}
+            errors={exampleErrors(errors)}
+            placeholder={'I was charged twice this month\nCan I get a refund for my order?'}
+            hint={`0-${HANDOFF_LIMITS.examples}, one per line, up to ${HANDOFF_LIMITS.example} characters each: messages a customer might send that belong to this handoff. The LLM is shown a few.`}
+            below={<DescriptionCoach {...coachProps} part="examples" />}
+          />
+        </div>
+      </details>
+      <DraftCheck agentId={agentId} functionId={base?.id} names={Object.fromEntries(targets.map((t) => [t.id, t.name]))} />
+    </FunctionFormFrame>
   );
 }
 

@@ -1,19 +1,16 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
-import { createFunctionAction, updateFunctionAction } from '@/app/integrations/agentic-functions/actions';
+import { useRef, useState } from 'react';
 import { CUSTOM_FUNCTION_LIMITS, DEFAULT_ERROR_MESSAGE } from '@/lib/function-types/custom-function-limits';
 import type { Phase } from '@/lib/domain/constants';
 import { echoedText } from '@/lib/validation/echoed-values';
-import { IDLE_FORM_STATE } from '@/lib/validation/form-state';
 import { useCan } from '@/components/auth/role-context';
-import { DialogBody } from '@/components/ui/dialog';
 import { TextAreaField, TextField } from '@/components/ui/field';
+import { FunctionFormFrame, useFunctionSave } from './function-form-frame';
 import type { FunctionFormProps } from './function-form-props';
 import { HeaderFields } from './header-fields';
 import { ParameterBuilder } from './parameter-builder';
 import { TestCallPanel } from './test-call-panel';
-import { FunctionFormFooter } from './function-form-footer';
 
 const MODES = [
   { value: 'wait', label: 'Wait for the result', hint: 'The conversation waits (up to the timeout) and uses the answer.' },
@@ -22,8 +19,8 @@ const MODES = [
 
 /** Name, Description, Parameters, Webhook URL, Headers, Timeout, Error message and mode of a Custom Function. */
 export function CustomFunctionForm({ agentId, phase: addPhase, base, onSaved, onCancel, onReloadLatest }: FunctionFormProps) {
-  const action = base ? updateFunctionAction.bind(null, base.id) : createFunctionAction.bind(null, agentId);
-  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
+  const save = useFunctionSave(agentId, base, onSaved);
+  const { state } = save;
   const canEdit = useCan('edit');
   const formRef = useRef<HTMLFormElement>(null);
   const phase: Phase = base?.phase ?? addPhase ?? 'during_session';
@@ -35,106 +32,89 @@ export function CustomFunctionForm({ agentId, phase: addPhase, base, onSaved, on
   const [testErrors, setTestErrors] = useState<Record<string, string[]>>({});
   const errors = { ...state.fieldErrors, ...testErrors };
 
-  useEffect(() => {
-    if (state.status === 'success') onSaved();
-  }, [state, onSaved]);
-
   return (
-    <form
-      ref={formRef}
-      noValidate
-      className="flex min-h-0 flex-1 flex-col"
-      onSubmit={(event) => {
-        // By hand, as the handoff form does: React would otherwise reset the fields on a refused save.
-        event.preventDefault();
-        setTestErrors({});
-        const formData = new FormData(event.currentTarget);
-        startTransition(() => formAction(formData));
-      }}
+    <FunctionFormFrame
+      save={save}
+      base={base}
+      phase={phase}
+      type="custom_function"
+      onCancel={onCancel}
+      onReloadLatest={onReloadLatest}
+      formRef={formRef}
+      onSubmitStart={() => setTestErrors({})}
     >
-      <DialogBody className="space-y-4">
-        {base ? (
-          <input type="hidden" name="version" value={base.version} />
-        ) : (
-          <>
-            <input type="hidden" name="phase" value={phase} />
-            <input type="hidden" name="type" value="custom_function" />
-          </>
-        )}
-        <TextField
-          label="Name"
-          name="config.name"
-          defaultValue={initial('name', '')}
-          errors={errors['config.name']}
-          placeholder="lookup_order"
-          autoComplete="off"
-          hint={phase === 'during_session' ? 'The tool name the LLM calls: letters, digits, underscores or dashes.' : 'Names the call in transcripts: letters, digits, underscores or dashes.'}
-        />
-        <TextAreaField
-          label="Description"
-          name="config.description"
-          rows={3}
-          defaultValue={initial('description', '')}
-          errors={errors['config.description']}
-          counterMax={CUSTOM_FUNCTION_LIMITS.description}
-          placeholder="Look up an order when the customer asks where their order is"
-          hint={phase === 'during_session' ? 'The LLM reads this to decide when to call the function.' : 'What the function does, for whoever reads this agent’s setup.'}
-        />
-        {phase === 'during_session' ? (
-          <ParameterBuilder initial={state.values ? (state.values.config as Record<string, unknown> | undefined)?.parameters : saved.parameters} errors={errors} />
-        ) : (
-          // Parameters are what the LLM fills in During-Session; elsewhere any saved ones are kept as they are.
-          <input type="hidden" name="config.parameters" value={JSON.stringify(Array.isArray(saved.parameters) ? saved.parameters : [])} />
-        )}
-        <TextField
-          label="Webhook URL"
-          name="config.url"
-          type="url"
-          inputMode="url"
-          defaultValue={initial('url', '')}
-          errors={errors['config.url']}
-          placeholder="https://example.com/hooks/lookup-order"
-          autoComplete="off"
-          hint="Switchboard POSTs one JSON body here, signed with an X-Switchboard-Signature header (HMAC of the body)."
-        />
-        <HeaderFields initial={saved.headers} errors={errors} />
-        <TextField
-          label="Timeout (ms)"
-          name="config.timeoutMs"
-          type="number"
-          inputMode="numeric"
-          defaultValue={initial('timeoutMs', String(CUSTOM_FUNCTION_LIMITS.defaultTimeoutMs))}
-          errors={errors['config.timeoutMs']}
-          className="max-w-40"
-          hint={`Default ${CUSTOM_FUNCTION_LIMITS.defaultTimeoutMs} ms; at most ${CUSTOM_FUNCTION_LIMITS.maxTimeoutMs} ms (30 seconds).`}
-        />
-        <TextAreaField
-          label="Error message"
-          name="config.errorMessage"
-          rows={2}
-          defaultValue={initial('errorMessage', DEFAULT_ERROR_MESSAGE)}
-          errors={errors['config.errorMessage']}
-          counterMax={CUSTOM_FUNCTION_LIMITS.errorMessage}
-          hint="What the agent says when the call fails, times out or answers with an error."
-        />
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-800">When it is called</legend>
-          {MODES.map((option) => (
-            <label key={option.value} className="flex items-start gap-2 text-sm">
-              <input type="radio" name="config.mode" value={option.value} checked={mode === option.value} onChange={() => setMode(option.value)} className="mt-0.5" />
-              <span>
-                {option.label}
-                <span className="block text-xs text-slate-500">{option.hint}</span>
-              </span>
-            </label>
-          ))}
-          <p aria-live="polite" className="text-sm text-rose-700 empty:hidden">
-            {errors['config.mode']?.join(' ')}
-          </p>
-        </fieldset>
-        {canEdit && <TestCallPanel formRef={formRef} agentId={agentId} functionId={base?.id} phase={phase} onFieldErrors={setTestErrors} />}
-      </DialogBody>
-      <FunctionFormFooter state={state} canEdit={canEdit} pending={pending} onCancel={onCancel} onReloadLatest={onReloadLatest} />
-    </form>
+      <TextField
+        label="Name"
+        name="config.name"
+        defaultValue={initial('name', '')}
+        errors={errors['config.name']}
+        placeholder="lookup_order"
+        autoComplete="off"
+        hint={phase === 'during_session' ? 'The tool name the LLM calls: letters, digits, underscores or dashes.' : 'Names the call in transcripts: letters, digits, underscores or dashes.'}
+      />
+      <TextAreaField
+        label="Description"
+        name="config.description"
+        rows={3}
+        defaultValue={initial('description', '')}
+        errors={errors['config.description']}
+        counterMax={CUSTOM_FUNCTION_LIMITS.description}
+        placeholder="Look up an order when the customer asks where their order is"
+        hint={phase === 'during_session' ? 'The LLM reads this to decide when to call the function.' : 'What the function does, for whoever reads this agent’s setup.'}
+      />
+      {phase === 'during_session' ? (
+        <ParameterBuilder initial={state.values ? (state.values.config as Record<string, unknown> | undefined)?.parameters : saved.parameters} errors={errors} />
+      ) : (
+        // Parameters are what the LLM fills in During-Session; elsewhere any saved ones are kept as they are.
+        <input type="hidden" name="config.parameters" value={JSON.stringify(Array.isArray(saved.parameters) ? saved.parameters : [])} />
+      )}
+      <TextField
+        label="Webhook URL"
+        name="config.url"
+        type="url"
+        inputMode="url"
+        defaultValue={initial('url', '')}
+        errors={errors['config.url']}
+        placeholder="https://example.com/hooks/lookup-order"
+        autoComplete="off"
+        hint="Switchboard POSTs one JSON body here, signed with an X-Switchboard-Signature header (HMAC of the body)."
+      />
+      <HeaderFields initial={saved.headers} errors={errors} />
+      <TextField
+        label="Timeout (ms)"
+        name="config.timeoutMs"
+        type="number"
+        inputMode="numeric"
+        defaultValue={initial('timeoutMs', String(CUSTOM_FUNCTION_LIMITS.defaultTimeoutMs))}
+        errors={errors['config.timeoutMs']}
+        className="max-w-40"
+        hint={`Default ${CUSTOM_FUNCTION_LIMITS.defaultTimeoutMs} ms; at most ${CUSTOM_FUNCTION_LIMITS.maxTimeoutMs} ms (30 seconds).`}
+      />
+      <TextAreaField
+        label="Error message"
+        name="config.errorMessage"
+        rows={2}
+        defaultValue={initial('errorMessage', DEFAULT_ERROR_MESSAGE)}
+        errors={errors['config.errorMessage']}
+        counterMax={CUSTOM_FUNCTION_LIMITS.errorMessage}
+        hint="What the agent says when the call fails, times out or answers with an error."
+      />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">When it is called</legend>
+        {MODES.map((option) => (
+          <label key={option.value} className="flex items-start gap-2 text-sm">
+            <input type="radio" name="config.mode" value={option.value} checked={mode === option.value} onChange={() => setMode(option.value)} className="mt-0.5" />
+            <span>
+              {option.label}
+              <span className="block text-xs text-slate-500">{option.hint}</span>
+            </span>
+          </label>
+        ))}
+        <p aria-live="polite" className="text-sm text-rose-700 empty:hidden">
+          {errors['config.mode']?.join(' ')}
+        </p>
+      </fieldset>
+      {canEdit && <TestCallPanel formRef={formRef} agentId={agentId} functionId={base?.id} phase={phase} onFieldErrors={setTestErrors} />}
+    </FunctionFormFrame>
   );
 }
