@@ -12,6 +12,11 @@ import type { Bench } from './types';
 import { waitUntilIdle } from './wait-until-idle';
 
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 5);
+/**
+ * Each route is measured this many times, each time between two slices of /api/health, and its share is
+ * the median of the rounds': one round's share moves by ±5 points on this machine from run to run.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_API_ROUNDS ?? 3));
 /** BENCH_API_DIALECTS=sqlite measures SQLite alone (the default is both). */
 const DIALECTS = (process.env.BENCH_API_DIALECTS ?? 'sqlite,postgres').split(',').map((dialect) => dialect.trim());
 const WARMUP_MS = 1000;
@@ -87,12 +92,19 @@ async function measureDialect(dialect: string, env: Record<string, string>): Pro
       let before = await ceiling(SERVER_WARMUP_MS);
       for (const scenario of API_SCENARIOS) {
         const step = await scenario.prepare(client.send);
-        await settle();
-        const result = await runLoad({ concurrency: scenario.concurrency, warmupMs: WARMUP_MS, durationMs: SECONDS * 1000, step });
-        const after = await ceiling(SLICE_WARMUP_MS);
-        routes.push({ dialect, route: scenario.route, concurrency: scenario.concurrency, result, ceilingRps: (before + after) / 2, isCeiling: false });
+        const rounds: LoadResult[] = [];
+        const shares: number[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          await settle();
+          const result = await runLoad({ concurrency: scenario.concurrency, warmupMs: WARMUP_MS, durationMs: SECONDS * 1000, step });
+          const after = await ceiling(SLICE_WARMUP_MS);
+          rounds.push(result);
+          shares.push(perSecond(result) / ((before + after) / 2));
+          before = after;
+        }
+        const result = mergeLoadResults(rounds);
+        routes.push({ dialect, route: scenario.route, concurrency: scenario.concurrency, result, shares, isCeiling: false });
         check(scenario.route, result);
-        before = after;
       }
       console.log(`  ${dialect}: /api/health before, between and after the routes: ${slices.map((slice) => perSecond(slice).toFixed(0)).join(', ')} req/s`);
       const pooled = mergeLoadResults(slices);
@@ -132,8 +144,8 @@ export const apiLoadBench: Bench = {
     try {
       await withCleanup(removeDataDir, async () => {
         console.log(
-          `${SECONDS} s a route after ${WARMUP_MS / 1000} s of warm-up (${SERVER_WARMUP_MS / 1000} s for a new server), /api/health ` +
-            `${CEILING_SLICE_MS / 1000} s before and after each; load average ${os.loadavg()[0]?.toFixed(2)} on ${os.cpus().length} cores`,
+          `${ROUNDS} rounds of ${SECONDS} s a route after ${WARMUP_MS / 1000} s of warm-up (${SERVER_WARMUP_MS / 1000} s for a new server), ` +
+            `/api/health ${CEILING_SLICE_MS / 1000} s before and after each; load average ${os.loadavg()[0]?.toFixed(2)} on ${os.cpus().length} cores`,
         );
         if (DIALECTS.includes('sqlite')) add(await measureDialect('sqlite', { DATABASE_PATH: path.join(dataDir, 'bench.db'), DATABASE_URL: '' }));
         if (!DIALECTS.includes('postgres')) return;
@@ -154,7 +166,8 @@ export const apiLoadBench: Bench = {
     for (const line of formatLoadTable(rows)) console.log(line);
     console.log(
       '  (chat: round robin over 100 sessions on the built-in simulated model; ' +
-        "% of ceiling = req/s ÷ the mean of the same dialect's /api/health just before and after it)",
+        "% of ceiling = req/s ÷ the mean of the same dialect's /api/health just before and after it, the median of the rounds " +
+        'with their lowest and highest in brackets; req/s and latencies pool the rounds)',
     );
     if (problems.length > 0) {
       process.exitCode = 1;

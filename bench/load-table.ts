@@ -3,7 +3,15 @@ import { quantile } from './stats';
 
 /** One line of the API load table: a measured route, or a dialect that could not be measured. */
 export type LoadRow =
-  | { dialect: string; route: string; concurrency: number; result: LoadResult; ceilingRps?: number; isCeiling: boolean }
+  | {
+      dialect: string;
+      route: string;
+      concurrency: number;
+      result: LoadResult;
+      /** Each round's req/s as a share of /api/health around it (not on the ceiling's own row). */
+      shares?: number[];
+      isCeiling: boolean;
+    }
   | { dialect: string; note: string };
 
 export const perSecond = (result: LoadResult) => result.requests / result.seconds;
@@ -17,6 +25,16 @@ function failures(result: LoadResult): string {
   return `${total} (${byStatus})`;
 }
 
+const percent = (share: number) => (share * 100).toFixed(0);
+
+/** "74 %" for one round; "74 % (69-83)" for several: their median, then the lowest and highest. */
+export function formatShares(shares: readonly number[]): string {
+  const sorted = [...shares].sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : ((sorted[sorted.length / 2 - 1] ?? 0) + (sorted[sorted.length / 2] ?? 0)) / 2;
+  const spread = sorted.length > 1 ? ` (${percent(sorted[0] ?? 0)}-${percent(sorted[sorted.length - 1] ?? 0)})` : '';
+  return `${percent(median ?? 0)} %${spread}`;
+}
+
 export const hasServerError = (result: LoadResult) => [...result.failures.keys()].some((status) => status >= 500 || status === 0);
 
 /** The table as text lines, columns padded to fit; rows with a 5xx (or no answer) are marked `!!`. */
@@ -25,7 +43,7 @@ export function formatLoadTable(rows: readonly LoadRow[]): string[] {
   const cells = rows.map((row) => {
     if ('note' in row) return [row.dialect, row.note];
     const { result } = row;
-    const share = row.isCeiling ? 'ceiling' : row.ceilingRps ? `${((perSecond(result) / row.ceilingRps) * 100).toFixed(0)} %` : '–';
+    const share = row.isCeiling ? 'ceiling' : row.shares?.length ? formatShares(row.shares) : '–';
     const mark = hasServerError(result) ? ' !!' : '';
     return [
       row.dialect,
