@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, startNextServer } from '../scripts/lib/next-server.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, runBenchScript, signInCookie, withBenchServer } from './bench-server';
+import { median } from './stats';
 
 // `npm run bench:lighthouse`: Lighthouse's default mobile profile on the pages #12 names (Agents, the
 // functions page, Test Chat, Review), against the production build with the demo workspace, signed in.
@@ -37,11 +38,6 @@ function lighthouse(url: string, cookie: string, outputPath: string): Lighthouse
   const result = spawnSync('npx', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
   if (result.status !== 0 || !fs.existsSync(outputPath)) throw new Error(`lighthouse failed on ${url}: ${result.stderr.slice(-2000)}`);
   return JSON.parse(fs.readFileSync(outputPath, 'utf8')) as LighthouseReport;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** The blank page: what a Next.js app of this version serves with nothing of its own, rendered per request like every page here. */

@@ -1,5 +1,5 @@
 import type { LoadResult } from './http-load';
-import { quantile } from './stats';
+import { median, quantile } from './stats';
 
 /** One line of the API load table: a measured route, or a dialect that could not be measured. */
 export type LoadRow =
@@ -29,10 +29,8 @@ const percent = (share: number) => (share * 100).toFixed(0);
 
 /** "74 %" for one round; "74 % (69-83)" for several: their median, then the lowest and highest. */
 export function formatShares(shares: readonly number[]): string {
-  const sorted = [...shares].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : ((sorted[sorted.length / 2 - 1] ?? 0) + (sorted[sorted.length / 2] ?? 0)) / 2;
-  const spread = sorted.length > 1 ? ` (${percent(sorted[0] ?? 0)}-${percent(sorted[sorted.length - 1] ?? 0)})` : '';
-  return `${percent(median ?? 0)} %${spread}`;
+  const spread = shares.length > 1 ? ` (${percent(Math.min(...shares))}-${percent(Math.max(...shares))})` : '';
+  return `${percent(median(shares))} %${spread}`;
 }
 
 export const hasServerError = (result: LoadResult) => [...result.failures.keys()].some((status) => status >= 500 || status === 0);

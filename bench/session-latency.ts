@@ -6,7 +6,7 @@ import { SESSION_EVENTS_MAX_PAGE, TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/sc
 import { createSession, getSession, sendMessage } from '@/lib/sessions/service';
 import { makeAgent, makeHandoff } from '@/lib/testing/factories';
 import { createTestContext } from '@/lib/testing/test-context';
-import { ms, quantile } from './stats';
+import { median, ms } from './stats';
 import type { Bench } from './types';
 
 const MESSAGES = 1000;
@@ -32,7 +32,6 @@ async function supportTeam(ctx: ServiceContext) {
   return general;
 }
 
-const median = (times: readonly number[]) => quantile([...times].sort((a, b) => a - b), 0.5);
 const kilobytes = (value: unknown) => `${(Buffer.byteLength(JSON.stringify(value)) / 1024).toFixed(0)} KB`;
 
 interface Timing {

@@ -5,6 +5,14 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
+/** The middle of some numbers, in any order: the mean of the two middle ones when there is an even count. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
 /** Milliseconds with three decimals, for latency lines. */
 export function ms(value: number): string {
   return `${value.toFixed(3)} ms`;
