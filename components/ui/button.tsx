@@ -1,4 +1,4 @@
-import { Link } from '@/components/ui/link';
+import { Link } from './link';
 import type { ButtonHTMLAttributes, ComponentProps } from 'react';
 import { cn } from './cn';
 
