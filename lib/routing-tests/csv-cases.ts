@@ -4,6 +4,7 @@ import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { parseCsv, unguardCell, type CsvRecord } from './csv';
 import { ROUTING_TEST_LIMITS } from './limits';
 import { RoutingTestSchema } from './schema';
+import { sameMessagesKey } from './same-messages';
 
 export interface CsvAgent {
   id: string;
@@ -65,7 +66,7 @@ export function readCsvCases(text: string, context: CsvCaseContext): CsvPreview 
     const message = `The file has ${formatCount(records.length)} rows: an agent holds at most ${formatCount(ROUTING_TEST_LIMITS.perAgent)} tests, so import at most that many at once.`;
     return { rows: [], errors: [{ line: header.line, message }] };
   }
-  const seen = new Map<string, number>(context.existing.map((messages) => [keyOf(messages), 0]));
+  const seen = new Map<string, number>(context.existing.map((messages) => [sameMessagesKey(messages), 0]));
   const rows: CsvCaseRow[] = [];
   const errors: CsvRowError[] = [];
   for (const record of records) {
@@ -74,7 +75,7 @@ export function readCsvCases(text: string, context: CsvCaseContext): CsvPreview 
       errors.push({ line: record.line, message: row });
       continue;
     }
-    const key = keyOf(row.messages);
+    const key = sameMessagesKey(row.messages);
     const first = seen.get(key);
     if (first !== undefined) {
       errors.push({ line: record.line, message: first === 0 ? `${context.start.name} already has a test with this message.` : `The same message as line ${first}.` });
@@ -132,8 +133,4 @@ function resolveExpected(text: string, context: CsvCaseContext): CsvCaseRow['exp
     return `These tests start with ${agent.name}, so it cannot be the agent they hand off to: leave expected empty for no handoff.`;
   }
   return { handoffTo: agent.id, agentName: agent.name };
-}
-
-function keyOf(messages: string[]): string {
-  return JSON.stringify(messages.map((message) => message.trim()));
 }

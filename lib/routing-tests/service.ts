@@ -8,6 +8,7 @@ import { ConflictError, ValidationError } from '@/lib/domain/errors';
 import { newId } from '@/lib/domain/ids';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
 import { assertRoomForTests } from './room';
+import { sameMessagesKey } from './same-messages';
 import type { RoutingTestInput } from './schema';
 import { toRoutingTestView, type RoutingTestRow, type RoutingTestView } from './view';
 
@@ -43,6 +44,7 @@ export function createRoutingTest(ctx: ServiceContext, agentId: string, input: R
   return withTransaction(ctx, async (tx) => {
     const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', agentId);
     await assertExpectedAgent(tx, agent, input.expect.handoffTo);
+    await assertNoSameTest(tx, agent, input.messages);
     await assertRoomForTests(tx, agent);
     const now = new Date();
     const row: RoutingTestRow = {
@@ -80,6 +82,7 @@ export function updateRoutingTest(ctx: ServiceContext, id: string, input: Routin
     }
     const agent = await getOwnedOrThrow(tx.db, tx, 'Agent', before.agentId);
     await assertExpectedAgent(tx, agent, input.expect.handoffTo);
+    await assertNoSameTest(tx, agent, input.messages, id);
     const after: RoutingTestRow = {
       ...before,
       name: input.name ?? null,
@@ -121,6 +124,24 @@ export async function assertExpectedAgent(tx: ServiceContext, start: Pick<Agent,
       'expect.handoffTo': ['This agent does not exist in this workspace: choose another, or No handoff.'],
     });
   }
+}
+
+/**
+ * One case per start agent and list of messages: two would either say the same or contradict each
+ * other (one of them always failing), and the workspace file and the CSV import match cases by them.
+ */
+async function assertNoSameTest(tx: ServiceContext, agent: Pick<Agent, 'id' | 'name'>, messages: string[], exceptId?: string): Promise<void> {
+  const same = sameMessagesKey(messages);
+  const cases = await tx.db
+    .select({ id: routingTests.id, name: routingTests.name, messages: routingTests.messages })
+    .from(routingTests)
+    .where(and(eq(routingTests.agentId, agent.id), eq(routingTests.workspaceId, tx.workspaceId)));
+  const twin = cases.find((candidate) => candidate.id !== exceptId && sameMessagesKey(candidate.messages) === same);
+  if (!twin) return;
+  const which = twin.name ? `“${twin.name}”` : 'another test';
+  throw new ValidationError(`${agent.name} already has a test with ${messages.length === 1 ? 'this message' : 'these messages'}.`, {
+    messages: [`${agent.name} already has a test with ${messages.length === 1 ? 'this message' : 'these messages'} (${which}): edit that one, or change the messages.`],
+  });
 }
 
 async function nextPosition(tx: ServiceContext, agentId: string): Promise<number> {

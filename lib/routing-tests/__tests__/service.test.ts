@@ -72,6 +72,23 @@ describe('routing tests service', () => {
     await expect(getRoutingTest(team.ctx, 'rt_missing')).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('refuses a second case of one start agent with the same messages, on create and on update, on the field', async () => {
+    const first = await createRoutingTest(team.ctx, team.general.id, input({ name: 'Double charge' }));
+    // The same words expecting another outcome would contradict the first: one of the two always fails.
+    await expect(createRoutingTest(team.ctx, team.general.id, input({ messages: ['  I was charged twice '], expect: { handoffTo: null } }))).rejects.toMatchObject({
+      constructor: ValidationError,
+      fieldErrors: { messages: ['General Support already has a test with this message (“Double charge”): edit that one, or change the messages.'] },
+    });
+    const other = await createRoutingTest(team.ctx, team.general.id, input({ messages: ['I was charged twice', 'on my card'] }));
+    await expect(updateRoutingTest(team.ctx, other.id, input({ messages: ['I was charged twice'] }))).rejects.toMatchObject({
+      fieldErrors: { messages: [expect.stringContaining('already has a test with this message')] },
+    });
+    // Another start agent may have the same words, and a case may be saved again with its own messages.
+    await createRoutingTest(team.ctx, team.tech.id, input());
+    expect((await updateRoutingTest(team.ctx, first.id, input({ name: 'Renamed' }))).name).toBe('Renamed');
+    expect(await counts()).toEqual({ tests: 3, audit: 4 });
+  });
+
   it('updates the whole case, checks the version when given, and records before and after', async () => {
     const test = await createRoutingTest(team.ctx, team.general.id, input());
     const updated = await updateRoutingTest(team.ctx, test.id, input({ name: 'Now tech', messages: ['it crashes'], expect: { handoffTo: team.tech.id } }), 1);
