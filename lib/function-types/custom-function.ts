@@ -88,6 +88,7 @@ export const customFunction: FunctionTypeDefinition<CustomFunctionConfig> = {
   targetAgentId: () => null,
   uniquePerTarget: false,
   toolName: (config) => config.name,
+  toolNameField: 'name',
   complete: (config) => config,
   toTool: (config) => toolOf(config),
   onCall: (config, _target, call) => onCall(config, call),

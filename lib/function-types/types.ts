@@ -94,6 +94,8 @@ export interface FunctionTypeDefinition<Config extends Record<string, unknown>> 
   onePerAgent?: boolean;
   /** The tool name the LLM sees, or null when the function is not an LLM tool. */
   toolName(config: Config): string | null;
+  /** The config field the admin types that name in, where a clash is shown (`toolName` unless said). */
+  toolNameField?: string;
   /** Fills defaults that depend on the workspace (e.g. the tool name from the target's name). */
   complete(config: Config, target: AgentRef | null): Config;
   /** The OpenAI function tool for this function, or null if it is not offered to the LLM. */

@@ -262,15 +262,20 @@ export async function assertNoClash(tx: Db, agent: Agent, fn: AgenticFunction, u
     const message = `${agent.name} already hands off to ${targetName} (${sameTarget.toolName}). Edit that function instead of adding another.`;
     throw new ConflictError(message, { 'config.targetAgentId': [message] });
   }
-  const sameTool = fn.toolName ? others.find((other) => other.toolName === fn.toolName) : undefined;
+  // Names that differ only in case clash too: the model (and the admin reading a transcript) would not tell them apart.
+  const name = fn.toolName?.toLowerCase();
+  const sameTool = name ? others.find((other) => other.toolName?.toLowerCase() === name) : undefined;
   // A type an agent has once (End Session): say so rather than name the tool.
   if (sameTool && sameTool.type === fn.type && getFunctionType(fn.type).onePerAgent) {
     const message = `${agent.name} already has ${getFunctionType(fn.type).label}: an agent has one. Edit that function instead of adding another.`;
     throw new ConflictError(message, { type: [message] });
   }
   if (sameTool) {
-    const message = `${agent.name} already has a tool named ${fn.toolName}. Tool names must be unique within an agent.`;
-    throw new ConflictError(message, { 'config.toolName': [message] });
+    const message =
+      sameTool.toolName === fn.toolName
+        ? `${agent.name} already has a tool named ${fn.toolName}. Tool names must be unique within an agent.`
+        : `${agent.name} already has a tool named ${sameTool.toolName}, which differs from ${fn.toolName} only in case. Tool names must be unique within an agent.`;
+    throw new ConflictError(message, { [`config.${getFunctionType(fn.type).toolNameField ?? 'toolName'}`]: [message] });
   }
 }
 

@@ -43,6 +43,24 @@ describe('functions service', () => {
     await expect(makeHandoff(team.ctx, team.billing.id, { targetAgentId: team.tech.id, toolName: 'escalate' })).resolves.toBeTruthy();
   });
 
+  it('refuses a tool name that differs only in case, on the field where each type takes its name', async () => {
+    await makeHandoff(team.ctx, team.general.id, { targetAgentId: team.billing.id });
+    await expect(makeHandoff(team.ctx, team.general.id, { targetAgentId: team.tech.id, toolName: 'TRANSFER_TO_BILLING' })).rejects.toMatchObject({
+      fieldErrors: {
+        'config.toolName': ['General Support already has a tool named transfer_to_billing, which differs from TRANSFER_TO_BILLING only in case. Tool names must be unique within an agent.'],
+      },
+    });
+    // A Custom Function's name is its tool name: the clash is shown on its Name field.
+    const custom = FunctionCreateSchema.parse({
+      phase: 'during_session',
+      type: 'custom_function',
+      config: { name: 'Transfer_To_Billing', description: 'Looks up an order.', url: 'https://example.com/hook' },
+    });
+    await expect(createFunction(team.ctx, team.general.id, custom)).rejects.toMatchObject({
+      fieldErrors: { 'config.name': [expect.stringMatching(/already has a tool named transfer_to_billing/)] },
+    });
+  });
+
   it('refuses to add to an agent that does not exist', async () => {
     const input = FunctionCreateSchema.parse({ phase: 'during_session', type: 'agent_handoff', config: { targetAgentId: team.billing.id, description: 'x' } });
     await expect(createFunction(team.ctx, 'agt_missing', input)).rejects.toBeInstanceOf(NotFoundError);
