@@ -70,7 +70,7 @@ async function rankWithMeaning(
   if (!encoder) return ranked;
   try {
     const [index, message] = await Promise.all([meaningIndex(encoder, input.agent, input.tools, words.index), messageVector(encoder, text)]);
-    return fuseMeaning(ranked, meaningMatches(index, message), fusionFor(agentRole(input.agent)));
+    return fuseMeaning(ranked, meaningMatches(index, message, text), fusionFor(agentRole(input.agent)));
   } catch (error) {
     if (!embeddingFailureLogged) {
       embeddingFailureLogged = true;

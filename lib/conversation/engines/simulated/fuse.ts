@@ -1,5 +1,5 @@
 import type { AgentRole } from './agent-role';
-import { MEANING, ROUTING_ONLY } from './config';
+import { CLASSIFIER, MEANING, ROUTING_ONLY } from './config';
 import type { MeaningSignals } from './meaning/meaning-index';
 import type { ScoredTool } from './score';
 
@@ -24,13 +24,15 @@ export interface FusionParameters {
   exampleWeight: number;
   exampleFloor: number;
   closeness: { description: number; example: number };
+  /** Score per unit of the few-shot classifier's log probability (0: not used). */
+  classifierWeight: number;
 }
 
-export const DEFAULT_FUSION: FusionParameters = MEANING;
+export const DEFAULT_FUSION: FusionParameters = { ...MEANING, classifierWeight: CLASSIFIER.weight };
 
 /** The fusion parameters for an agent's role: a routing-only agent has no subject to keep. */
 export function fusionFor(role: AgentRole | undefined): FusionParameters {
-  return role?.routesOnly ? { ...MEANING, floor: ROUTING_ONLY.floor, exampleFloor: ROUTING_ONLY.exampleFloor } : MEANING;
+  return role?.routesOnly ? { ...DEFAULT_FUSION, floor: ROUTING_ONLY.floor, exampleFloor: ROUTING_ONLY.exampleFloor } : DEFAULT_FUSION;
 }
 
 /**
@@ -43,7 +45,10 @@ export function fusionFor(role: AgentRole | undefined): FusionParameters {
  * lower than `exampleFloor` (a paraphrase of an example is much closer than a description is).
  * Both add to score and evidence. The score alone also gains raw closeness, below any bar
  * (`closeness × similarity`), so that among tools that all fall short of a bar the closest ranks
- * first. Ranking follows the score; ties keep the offered order.
+ * first. With examples, the score also gains `classifierWeight × ln p` (p the few-shot classifier's
+ * probability for the tool, example-classifier.ts): nothing for the favourite when it is sure, less
+ * the less likely a tool is, so it picks among close teams without making a handoff more likely.
+ * Ranking follows the score; ties keep the offered order.
  *
  * `meaning.tools` is in the order the tools were offered, which `ScoredTool.index` refers to.
  */
@@ -60,9 +65,11 @@ export function fuseMeaning(ranked: readonly ScoredTool[], meaning: MeaningSigna
       const exampled = example === undefined ? 0 : round(parameters.exampleWeight * Math.max(0, example - exampleBar));
       const bonus = round(described + exampled);
       const closeness = round(parameters.closeness.description * similarity + parameters.closeness.example * (example ?? 0));
+      const probability = match.probability;
+      const classified = probability === undefined ? 0 : round(parameters.classifierWeight * Math.log(Math.max(probability, CLASSIFIER.leastProbability)));
       return {
         ...tool,
-        score: round(tool.score + bonus + closeness),
+        score: round(tool.score + bonus + closeness + classified),
         evidence: round(tool.evidence + bonus),
         meaning: {
           similarity,
@@ -72,6 +79,7 @@ export function fuseMeaning(ranked: readonly ScoredTool[], meaning: MeaningSigna
           smallTalk: round(meaning.smallTalk ?? 0),
           closeness,
           ...(match.example && example !== undefined ? { example: { similarity: example, text: match.example.text, bar: exampleBar, bonus: exampled } } : {}),
+          ...(probability === undefined ? {} : { classifier: { probability: round(probability), added: classified } }),
         },
       };
     })

@@ -19,7 +19,7 @@ export interface PolicyContext {
 
 /** A tool's score from words alone, before the encoder's part. */
 function wordScore(tool: ScoredTool): number {
-  return tool.score - (tool.meaning ? tool.meaning.bonus + tool.meaning.closeness : 0);
+  return tool.score - (tool.meaning ? tool.meaning.bonus + tool.meaning.closeness + (tool.meaning.classifier?.added ?? 0) : 0);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface MeaningEvidence {
   smallTalk: number;
   /** What closeness (below any bar) added to the score only, for ranking (config MEANING.closeness). */
   closeness: number;
+  /** With examples: the few-shot classifier's probability for the tool and what it added (≤ 0) to the score. */
+  classifier?: { probability: number; added: number };
 }
 
 /** A tool's score plus what the decision needs but the explanation does not show. */

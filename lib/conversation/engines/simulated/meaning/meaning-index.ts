@@ -5,6 +5,7 @@ import type { EngineAgent, EngineTool } from '../../types';
 import { LruCache } from '../lru-cache';
 import { toolDescription, toolLabel } from '../tool-profile';
 import { similarity, type SentenceEncoder } from './encoder';
+import { trainExampleClassifier, type ExampleClassifier } from './example-classifier';
 import { SMALL_TALK } from './small-talk';
 
 /** One text a tool is embedded as: its whole description, or one of its items, with the team name. */
@@ -24,6 +25,8 @@ export interface MeaningMatch {
   passage: string;
   /** With examples: how close the message is to the examples (its nearest ones), and the closest. */
   example?: { similarity: number; text: string };
+  /** With examples: the few-shot classifier's probability that the message is this tool's. */
+  probability?: number;
 }
 
 export interface MeaningIndex {
@@ -40,6 +43,8 @@ export interface MeaningIndex {
   agent: Float32Array[];
   /** Greetings, thanks and questions about the agent (small-talk.ts): what any agent keeps. */
   smallTalk: Float32Array[];
+  /** Trained on every row when some tool has example messages (example-classifier.ts). */
+  classifier?: ExampleClassifier;
 }
 
 /**
@@ -183,7 +188,19 @@ async function buildMeaningIndex(encoder: SentenceEncoder, agent: EngineAgent, t
       row++;
     }
   });
-  return { vectors, dimensions, owners, examples, shown, toolCount: tools.length, agent: agentEmbeddings, smallTalk };
+  const index: MeaningIndex = { vectors, dimensions, owners, examples, shown, toolCount: tools.length, agent: agentEmbeddings, smallTalk };
+  const classifier = examples.includes(1) ? exampleClassifier(index) : undefined;
+  return classifier ? { ...index, classifier } : index;
+}
+
+/**
+ * The classifier of a configuration with examples: every row (examples and description passages alike)
+ * labelled with its tool. Built with the index, so it is cached with it, once per configuration.
+ */
+function exampleClassifier(index: MeaningIndex): ExampleClassifier | undefined {
+  const { vectors, dimensions, owners, shown } = index;
+  const points = shown.map((text, row) => ({ vector: vectors.subarray(row * dimensions, (row + 1) * dimensions), text, label: owners[row] as number }));
+  return trainExampleClassifier(points, index.toolCount);
 }
 
 /**
@@ -239,9 +256,10 @@ function nearestMean(similarities: number[]): number {
 
 /**
  * Each tool's closest description passage to the message, how close its examples are (the mean of
- * the nearest two), and the message's closeness to the agent itself.
+ * the nearest two), the classifier's probability for it when there is one (it reads the message's
+ * `text` too), and the message's closeness to the agent itself.
  */
-export function meaningMatches(index: MeaningIndex, message: Float32Array): MeaningSignals {
+export function meaningMatches(index: MeaningIndex, message: Float32Array, text = ''): MeaningSignals {
   const { vectors, dimensions, owners, shown, examples } = index;
   const best = new Float64Array(index.toolCount).fill(-Infinity);
   const bestRow = new Int32Array(index.toolCount).fill(-1);
@@ -264,11 +282,14 @@ export function meaningMatches(index: MeaningIndex, message: Float32Array): Mean
       bestRow[tool] = row;
     }
   }
+  const probabilities = index.classifier?.probabilities(message, text);
   const tools = Array.from({ length: index.toolCount }, (_, tool): MeaningMatch => {
     const row = bestRow[tool] as number;
     const match: MeaningMatch = row < 0 ? { similarity: 0, passage: '' } : { similarity: best[tool] as number, passage: shown[row] ?? '' };
     const exampleRow = bestExampleRow[tool] as number;
     if (exampleRow >= 0) match.example = { similarity: nearestMean(exampleSimilarities[tool] as number[]), text: shown[exampleRow] ?? '' };
+    const probability = probabilities?.[tool];
+    if (probability !== undefined) match.probability = probability;
     return match;
   });
   const closest = (vectors: Float32Array[]) => Math.max(0, ...vectors.map((vector) => similarity(message, vector)));

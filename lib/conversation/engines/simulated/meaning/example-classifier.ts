@@ -1,0 +1,115 @@
+import { CLASSIFIER } from '../config';
+import { featureWeights, sparseDot, stemFeatures, trigramFeatures, weightedVector, type FeatureWeights, type SparseVector } from './text-features';
+
+/** One labelled text of the configuration: a tool's example message or description passage. */
+export interface TrainingPoint {
+  /** The sentence encoder's unit vector of the text. */
+  vector: Float32Array;
+  /** The text as written, for its words and letters. */
+  text: string;
+  /** Which class (tool position) it belongs to. */
+  label: number;
+}
+
+/** Class probabilities for a message, given its vector and its text. */
+export interface ExampleClassifier {
+  readonly classes: number;
+  probabilities(vector: Float32Array, text: string): number[];
+}
+
+interface Featured {
+  vector: Float32Array;
+  stems: SparseVector;
+  trigrams: SparseVector;
+}
+
+/**
+ * The kernel: meaning (the encoder's cosine) plus wording (cosines of stem and trigram vectors). The
+ * encoder alone puts "top up my account" and "send money to my account" close together; the words
+ * the admin's examples are written with tell them apart.
+ */
+function kernel(a: Featured, b: Featured): number {
+  let meaning = 0;
+  for (let i = 0; i < a.vector.length; i++) meaning += (a.vector[i] as number) * (b.vector[i] as number);
+  return meaning + CLASSIFIER.stems * sparseDot(a.stems, b.stems) + CLASSIFIER.trigrams * sparseDot(a.trigrams, b.trigrams);
+}
+
+/** Solves A X = B for a symmetric positive definite n×n A (Cholesky), B with k columns side by side. */
+function solveSymmetric(matrix: Float64Array, n: number, right: Float64Array, k: number): Float64Array {
+  const lower = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = matrix[i * n + j] as number;
+      for (let m = 0; m < j; m++) sum -= (lower[i * n + m] as number) * (lower[j * n + m] as number);
+      lower[i * n + j] = i === j ? Math.sqrt(sum) : sum / (lower[j * n + j] as number);
+    }
+  }
+  const solution = Float64Array.from(right);
+  for (let c = 0; c < k; c++) {
+    for (let i = 0; i < n; i++) {
+      let sum = solution[i * k + c] as number;
+      for (let m = 0; m < i; m++) sum -= (lower[i * n + m] as number) * (solution[m * k + c] as number);
+      solution[i * k + c] = sum / (lower[i * n + i] as number);
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      let sum = solution[i * k + c] as number;
+      for (let m = i + 1; m < n; m++) sum -= (lower[m * n + i] as number) * (solution[m * k + c] as number);
+      solution[i * k + c] = sum / (lower[i * n + i] as number);
+    }
+  }
+  return solution;
+}
+
+function softmax(scores: readonly number[], temperature: number): number[] {
+  const scaled = scores.map((score) => score * temperature);
+  const max = Math.max(...scaled);
+  const exps = scaled.map((value) => Math.exp(value - max));
+  const sum = exps.reduce((total, value) => total + value, 0);
+  return exps.map((value) => value / sum);
+}
+
+/**
+ * A discriminative few-shot classifier over the tools of one configuration, trained on its example
+ * messages and description passages: kernel ridge regression onto one-hot labels (a regularised
+ * least-squares classifier), solved in closed form, so it is deterministic and takes milliseconds for
+ * a few hundred points. Unlike "the nearest example", it weighs every example of every tool against
+ * each other, so what two close teams' examples share counts for neither and what only one's say
+ * decides. Undefined with fewer than two classes, or more points than `CLASSIFIER.mostPoints` (the
+ * solve grows with their cube): the decision then goes on without it.
+ */
+export function trainExampleClassifier(points: readonly TrainingPoint[], classes: number): ExampleClassifier | undefined {
+  const n = points.length;
+  if (classes < 2 || n === 0 || n > CLASSIFIER.mostPoints) return undefined;
+  const stemWeights = featureWeights(points.map((point) => stemFeatures(point.text)));
+  const trigramWeights = featureWeights(points.map((point) => trigramFeatures(point.text)));
+  const featured = (vector: Float32Array, text: string, stems: FeatureWeights, trigrams: FeatureWeights): Featured => ({
+    vector,
+    stems: weightedVector(stemFeatures(text), stems),
+    trigrams: weightedVector(trigramFeatures(text), trigrams),
+  });
+  const training = points.map((point) => featured(point.vector, point.text, stemWeights, trigramWeights));
+  const gram = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++) {
+      const value = kernel(training[i] as Featured, training[j] as Featured);
+      gram[i * n + j] = value;
+      gram[j * n + i] = value;
+    }
+    gram[i * n + i] = (gram[i * n + i] as number) + CLASSIFIER.ridge;
+  }
+  const targets = new Float64Array(n * classes);
+  points.forEach((point, i) => (targets[i * classes + point.label] = 1));
+  const weights = solveSymmetric(gram, n, targets, classes);
+  return {
+    classes,
+    probabilities(vector, text) {
+      const message = featured(vector, text, stemWeights, trigramWeights);
+      const scores = new Array<number>(classes).fill(0);
+      training.forEach((point, j) => {
+        const similarity = kernel(message, point);
+        for (let c = 0; c < classes; c++) scores[c] = (scores[c] as number) + similarity * (weights[j * classes + c] as number);
+      });
+      return softmax(scores, CLASSIFIER.temperature);
+    },
+  };
+}
