@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIFIER } from '../config';
 import { fuseMeaning } from '../fuse';
 import { trainExampleClassifier, type TrainingPoint } from '../meaning/example-classifier';
-import { featureWeights, sparseDot, stemFeatures, trigramFeatures, weightedVector } from '../meaning/text-features';
+import { featureSpace, sparseDot, stemFeatures, trigramFeatures, weightedVector } from '../meaning/text-features';
 import type { ScoredTool } from '../score';
 
 const DIMENSIONS = 16;
@@ -23,8 +23,8 @@ const POINTS: TrainingPoint[] = [
 ];
 
 describe('example classifier', () => {
-  it('separates two clusters', () => {
-    const classifier = trainExampleClassifier(POINTS, 2);
+  it('separates two clusters', async () => {
+    const classifier = await trainExampleClassifier(POINTS, 2);
     const first = classifier?.probabilities(near(0, 11), 'top up please') ?? [];
     const second = classifier?.probabilities(near(1, 12), 'send money') ?? [];
     expect(first[0]).toBeGreaterThan(0.9);
@@ -32,24 +32,35 @@ describe('example classifier', () => {
     expect((first[0] ?? 0) + (first[1] ?? 0)).toBeCloseTo(1, 10);
   });
 
-  it('lets the words decide where meaning is halfway between', () => {
-    const classifier = trainExampleClassifier(POINTS, 2);
+  it('lets the words decide where meaning is halfway between', async () => {
+    const classifier = await trainExampleClassifier(POINTS, 2);
     const between = near(0, 13).map((value, i) => value + (near(1, 13)[i] ?? 0));
     const [topUp = 0, send = 0] = classifier?.probabilities(between.map((value) => value / Math.hypot(...between)), 'i want to top up') ?? [];
     expect(topUp).toBeGreaterThan(send);
   });
 
-  it('gives the same probabilities for the same training and message', () => {
-    const once = trainExampleClassifier(POINTS, 2)?.probabilities(near(0, 21), 'top up');
-    const again = trainExampleClassifier(POINTS, 2)?.probabilities(near(0, 21), 'top up');
+  it('gives the same probabilities for the same training and message', async () => {
+    const once = (await trainExampleClassifier(POINTS, 2))?.probabilities(near(0, 21), 'top up');
+    const again = (await trainExampleClassifier(POINTS, 2))?.probabilities(near(0, 21), 'top up');
     expect(once).toEqual(again);
   });
 
-  it('is not trained without two classes or with too many points', () => {
-    expect(trainExampleClassifier([], 2)).toBeUndefined();
-    expect(trainExampleClassifier(POINTS.slice(0, 4), 1)).toBeUndefined();
+  it('is not trained without two classes or with too many points', async () => {
+    expect(await trainExampleClassifier([], 2)).toBeUndefined();
+    expect(await trainExampleClassifier(POINTS.slice(0, 4), 1)).toBeUndefined();
     const many = Array.from({ length: CLASSIFIER.mostPoints + 1 }, (_, i) => ({ vector: near(i % 2, i), text: 'x', label: i % 2 }));
-    expect(trainExampleClassifier(many, 2)).toBeUndefined();
+    expect(await trainExampleClassifier(many, 2)).toBeUndefined();
+  });
+
+  it('lets the event loop in while it trains a large configuration', async () => {
+    const points = Array.from({ length: 600 }, (_, i) => ({ vector: near(i % DIMENSIONS, i), text: `example ${i} of team ${i % 8}`, label: i % 8 }));
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    const classifier = await trainExampleClassifier(points, 8);
+    clearInterval(ticking);
+    expect(classifier?.classes).toBe(8);
+    // Trained in one go (about half a second here), no timer would have fired before it finished.
+    expect(turns).toBeGreaterThan(2);
   });
 });
 
@@ -59,8 +70,19 @@ describe('text features', () => {
     expect(trigramFeatures("isn't")).toEqual([' is', 'isn', 'sn ', ' t ']);
   });
 
+  it('multiplies sparse vectors by feature, counting unknown features in the length only', () => {
+    const space = featureSpace([['a', 'b'], ['b', 'c']]);
+    const ab = weightedVector(['a', 'b'], space);
+    expect(sparseDot(ab, ab)).toBeCloseTo(1, 12);
+    expect(sparseDot(ab, weightedVector(['c'], space))).toBe(0);
+    const withUnknown = weightedVector(['a', 'b', 'zzz'], space);
+    expect(withUnknown.ids).toHaveLength(2);
+    expect(sparseDot(withUnknown, ab)).toBeLessThan(1);
+    expect(sparseDot(weightedVector([], space), ab)).toBe(0);
+  });
+
   it('matches a misspelt word through its trigrams', () => {
-    const weights = featureWeights([trigramFeatures('account'), trigramFeatures('refund')]);
+    const weights = featureSpace([trigramFeatures('account'), trigramFeatures('refund')]);
     const misspelt = weightedVector(trigramFeatures('acount'), weights);
     expect(sparseDot(misspelt, weightedVector(trigramFeatures('account'), weights))).toBeGreaterThan(
       sparseDot(misspelt, weightedVector(trigramFeatures('refund'), weights)),

@@ -189,7 +189,7 @@ async function buildMeaningIndex(encoder: SentenceEncoder, agent: EngineAgent, t
     }
   });
   const index: MeaningIndex = { vectors, dimensions, owners, examples, shown, toolCount: tools.length, agent: agentEmbeddings, smallTalk };
-  const classifier = examples.includes(1) ? exampleClassifier(index) : undefined;
+  const classifier = examples.includes(1) ? await exampleClassifier(index) : undefined;
   return classifier ? { ...index, classifier } : index;
 }
 
@@ -197,7 +197,7 @@ async function buildMeaningIndex(encoder: SentenceEncoder, agent: EngineAgent, t
  * The classifier of a configuration with examples: every row (examples and description passages alike)
  * labelled with its tool. Built with the index, so it is cached with it, once per configuration.
  */
-function exampleClassifier(index: MeaningIndex): ExampleClassifier | undefined {
+function exampleClassifier(index: MeaningIndex): Promise<ExampleClassifier | undefined> {
   const { vectors, dimensions, owners, shown } = index;
   const points = shown.map((text, row) => ({ vector: vectors.subarray(row * dimensions, (row + 1) * dimensions), text, label: owners[row] as number }));
   return trainExampleClassifier(points, index.toolCount);

@@ -1,8 +1,5 @@
 import { contentTerms } from '@/lib/text/terms';
 
-/** A sparse vector of weighted features, unit length: its dot product with another is a cosine. */
-export type SparseVector = ReadonlyMap<string, number>;
-
 /**
  * What a text is written with, beside what it means: its word stems and adjacent stem pairs ("top
  * up"), and the character trigrams of its words. Trigrams still match a misspelt word ("acount",
@@ -26,41 +23,65 @@ export function trigramFeatures(text: string): string[] {
 }
 
 /**
- * Inverse document frequencies over a set of texts' features: a feature every text has weighs
- * little. A feature none of them has gets the highest weight, though it can only ever meet itself.
+ * The features of a set of texts (a configuration's training points), each numbered, with its inverse
+ * document frequency: a feature every text has weighs little. A feature none of them has gets the
+ * highest weight: it still counts in a message's length, though it can never meet a training text.
  */
-export interface FeatureWeights {
-  idf: ReadonlyMap<string, number>;
+export interface FeatureSpace {
+  ids: ReadonlyMap<string, number>;
+  idf: Float64Array;
   unseen: number;
 }
 
-export function featureWeights(documents: readonly (readonly string[])[]): FeatureWeights {
-  const frequency = new Map<string, number>();
-  for (const features of documents) for (const feature of new Set(features)) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
+export function featureSpace(documents: readonly (readonly string[])[]): FeatureSpace {
+  const ids = new Map<string, number>();
+  const frequency: number[] = [];
+  for (const features of documents) {
+    for (const feature of new Set(features)) {
+      let id = ids.get(feature);
+      if (id === undefined) ids.set(feature, (id = frequency.length));
+      frequency[id] = (frequency[id] ?? 0) + 1;
+    }
+  }
   const total = documents.length;
-  const idf = new Map<string, number>();
-  for (const [feature, count] of frequency) idf.set(feature, Math.log((total + 1) / (count + 0.5)));
-  return { idf, unseen: Math.log((total + 1) / 0.5) };
+  return { ids, idf: Float64Array.from(frequency, (count) => Math.log((total + 1) / (count + 0.5))), unseen: Math.log((total + 1) / 0.5) };
 }
 
-/** Sublinear counts times idf, scaled to unit length (an empty text is the empty vector). */
-export function weightedVector(features: readonly string[], weights: FeatureWeights): SparseVector {
+/**
+ * A text's features as a sparse unit vector: sublinear counts times idf, by feature number ascending,
+ * so two are multiplied by one merge rather than by looking up strings. Features unknown to the space
+ * count in the length only. An empty text is the empty vector.
+ */
+export interface SparseVector {
+  ids: Int32Array;
+  values: Float64Array;
+}
+
+export function weightedVector(features: readonly string[], space: FeatureSpace): SparseVector {
   const counts = new Map<string, number>();
   for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const vector = new Map<string, number>();
+  const known: [number, number][] = [];
   let norm = 0;
   for (const [feature, count] of counts) {
-    const value = (1 + Math.log(count)) * (weights.idf.get(feature) ?? weights.unseen);
-    vector.set(feature, value);
+    const id = space.ids.get(feature);
+    const value = (1 + Math.log(count)) * (id === undefined ? space.unseen : (space.idf[id] as number));
     norm += value * value;
+    if (id !== undefined) known.push([id, value]);
   }
-  if (norm > 0) for (const [feature, value] of vector) vector.set(feature, value / Math.sqrt(norm));
-  return vector;
+  known.sort((a, b) => a[0] - b[0]);
+  const length = Math.sqrt(norm) || 1;
+  return { ids: Int32Array.from(known, ([id]) => id), values: Float64Array.from(known, ([, value]) => value / length) };
 }
 
+/** The dot product of two sparse vectors: their cosine, both being unit length. */
 export function sparseDot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [feature, value] of small) dot += value * (large.get(feature) ?? 0);
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const left = a.ids[i] as number;
+    const right = b.ids[j] as number;
+    if (left === right) dot += (a.values[i++] as number) * (b.values[j++] as number);
+    else if (left < right) i++;
+    else j++;
+  }
   return dot;
 }
