@@ -77,6 +77,32 @@ test.describe('Agentic Functions', () => {
     await page.getByLabel('Description').fill('Hand off when the customer asks about receipts.');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByLabel('Target Agent')).toHaveAccessibleDescription(/already hands off to .* \(transfer_to_invoices_/);
+    // Said once, under the field; beside Save only a pointer to it.
+    await expect(page.getByRole('dialog').getByText(/already hands off to/)).toHaveCount(1);
+    await expect(page.getByRole('alert').filter({ hasText: 'The function was not saved: see the highlighted field.' })).toBeVisible();
+    // Cancel closes the dialog, as it does in Edit.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('by keyboard: Add Function focuses the first type, choosing it focuses Target Agent', async ({ page }) => {
+    const suffix = Date.now();
+    const from = await createAgentViaApi(page, `Desk ${suffix}`, 'Front door.');
+    const to = await createAgentViaApi(page, `Refunds ${suffix}`, 'Refunds.');
+    await page.goto(`/integrations/agentic-functions/${from.id}`);
+    await during(page).getByRole('button', { name: 'Add Function' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /Add Function/ });
+    await expect(dialog.getByRole('button', { name: 'Agent Handoff' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Add Agent Handoff' }).getByLabel('Target Agent')).toBeFocused();
+    await page.getByLabel('Target Agent').selectOption({ label: to.name });
+    await page.getByLabel('Description').fill('Hand off when the customer asks for a refund.');
+    await page.getByLabel('Description').press('Enter');
+    await expect(page.getByLabel('Description')).toHaveValue('Hand off when the customer asks for a refund.\n');
+    await page.getByRole('button', { name: 'Save' }).press('Enter');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(during(page).getByRole('listitem', { name: `Agent Handoff to ${to.name}` })).toBeVisible();
   });
 
   test('keeps the chosen target and shows a field error for an empty description', async ({ page }) => {

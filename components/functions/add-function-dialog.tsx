@@ -17,7 +17,7 @@ interface AddFunctionDialogProps {
   targets: TargetOption[];
 }
 
-/** "+ Add Function": choose a type (unavailable ones say why), then fill in its form. */
+/** "+ Add Function": choose a type (unavailable ones say why), then fill in its form; Cancel closes, as in Edit. */
 export function AddFunctionDialog({ agentId, phase, typeOptions, targets }: AddFunctionDialogProps) {
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<FunctionTypeOption | null>(null);
@@ -35,11 +35,12 @@ export function AddFunctionDialog({ agentId, phase, typeOptions, targets }: AddF
         open={open}
         onClose={close}
         size="lg"
+        contentKey={chosen?.type ?? 'types'}
         title={chosen ? `Add ${chosen.label}` : `Add Function · ${PHASE_LABELS[phase]}`}
         description={chosen ? chosen.summary : 'Choose the kind of function to add.'}
       >
         {Form ? (
-          <Form agentId={agentId} phase={phase} targets={targets} onSaved={close} onCancel={() => setChosen(null)} />
+          <Form agentId={agentId} phase={phase} targets={targets} onSaved={close} onCancel={close} />
         ) : (
           <DialogBody>
             <ul className="space-y-2" aria-label="Function types">

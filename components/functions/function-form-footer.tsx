@@ -19,12 +19,17 @@ interface FunctionFormFooterProps {
  */
 export function FunctionFormFooter({ state, canEdit, pending, onCancel, onReloadLatest }: FunctionFormFooterProps) {
   const stale = state.status === 'error' && state.code === 'stale_version';
+  // A refusal that is all about one of the config's fields is already shown under it: here, only a
+  // pointer to it. (Other keys, such as `type`, have no field of their own to show it.)
+  const onAField =
+    state.message !== undefined &&
+    Object.entries(state.fieldErrors ?? {}).some(([key, messages]) => key.startsWith('config.') && messages.includes(state.message as string));
   return (
     <>
       {state.status === 'error' && (state.message || stale) && (
         <div className="shrink-0 px-4 pb-3 sm:px-6">
           <FormAlert tone={stale ? 'warning' : 'error'}>
-            <p>{state.message}</p>
+            <p>{onAField ? 'The function was not saved: see the highlighted field.' : state.message}</p>
             {stale && onReloadLatest && (
               <Button variant="secondary" className="mt-2" onClick={onReloadLatest}>
                 Reload latest version

@@ -7,6 +7,7 @@ import { useCan } from '@/components/auth/role-context';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { ToolName } from '@/components/ui/tool-name';
 import type { TargetOption } from './agent-handoff-form';
 import { FunctionEditorDialog } from './function-editor-dialog';
 import { ViewToolDialog } from './view-tool-dialog';
@@ -46,7 +47,7 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
                 {fn.targetAgent.name}
               </span>
             )}
-            {fn.toolName && <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{fn.toolName}</code>}
+            {fn.toolName && <ToolName name={fn.toolName} className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700" />}
             {!fn.enabled && <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">Disabled</span>}
           </p>
           <p className={`mt-2 text-sm ${fn.enabled ? 'text-slate-700' : 'text-slate-500'}`}>{fn.description}</p>

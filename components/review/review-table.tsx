@@ -1,4 +1,5 @@
 import { Link } from '@/components/ui/link';
+import { ToolName } from '@/components/ui/tool-name';
 import type { ReviewFilters, SortKey } from '@/lib/review/filters';
 import { reviewHref } from '@/lib/review/filters';
 import { functionHistoryHref, functionHref } from '@/lib/review/hrefs';
@@ -60,7 +61,7 @@ export function ReviewTable({
               <td className="px-3 py-2 whitespace-nowrap">{row.typeLabel}</td>
               <td className="px-3 py-2">{row.targetName ?? '—'}</td>
               <td className="min-w-72 max-w-xl px-3 py-2">{row.description}</td>
-              <td className="px-3 py-2">{row.toolName ? <code className="font-mono text-xs">{row.toolName}</code> : '—'}</td>
+              <td className="px-3 py-2">{row.toolName ? <ToolName name={row.toolName} /> : '—'}</td>
               <td className="px-3 py-2">{row.enabled ? 'Yes' : 'No'}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 <TimeAgo iso={row.updatedAt} now={now} />

@@ -10,14 +10,23 @@ interface DialogProps {
   description?: ReactNode;
   children: ReactNode;
   size?: 'md' | 'lg';
+  /**
+   * Changes when the dialog shows other content in place of what it had (Add Function's type list, then
+   * the chosen type's form): focus then moves to the new content's first control, as it does on open.
+   */
+  contentKey?: string;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
+function focusableIn(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null);
+}
+
 /** Tab past the last control comes back to the first (and Shift+Tab the other way), never to the browser. */
 function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
   if (event.key !== 'Tab') return;
-  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null);
+  const focusable = focusableIn(event.currentTarget);
   const first = focusable[0];
   const last = focusable.at(-1);
   if (!first || !last) return;
@@ -32,12 +41,14 @@ function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
 
 /**
  * A modal built on the native <dialog>: showModal() makes the page behind it inert, Tab cycles within
- * it, Escape closes it, and focus returns to the control that opened it. It never grows past the
+ * it, Escape closes it, and focus returns to the control that opened it. Opened, it focuses its
+ * content's first control rather than Close, so Enter does not close what was just opened. It never grows past the
  * viewport: the header stays, and children lay themselves out as a scrolling `DialogBody` above a
  * fixed `DialogFooter`, so the buttons stay in view however long the content gets.
  */
-export function Dialog({ open, onClose, title, description, children, size = 'md' }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, size = 'md', contentKey }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descriptionId = useId();
 
@@ -47,6 +58,25 @@ export function Dialog({ open, onClose, title, description, children, size = 'md
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  useEffect(() => {
+    const content = contentRef.current;
+    if (!open || !content) return;
+    const placeFocus = () => {
+      // A control the content focused itself (autoFocus) keeps it.
+      if (content.contains(document.activeElement)) return true;
+      const first = focusableIn(content)[0];
+      first?.focus();
+      return first !== undefined;
+    };
+    if (placeFocus()) return;
+    // The content may still be loading (a form's code is fetched when first chosen): focus it on arrival.
+    const arrival = new MutationObserver(() => {
+      if (placeFocus()) arrival.disconnect();
+    });
+    arrival.observe(content, { childList: true, subtree: true });
+    return () => arrival.disconnect();
+  }, [open, contentKey]);
 
   return (
     <dialog
@@ -82,7 +112,9 @@ export function Dialog({ open, onClose, title, description, children, size = 'md
               <span aria-hidden>✕</span>
             </button>
           </div>
-          <div className="flex min-h-0 flex-1 flex-col">{children}</div>
+          <div ref={contentRef} className="flex min-h-0 flex-1 flex-col">
+            {children}
+          </div>
         </div>
       )}
     </dialog>
