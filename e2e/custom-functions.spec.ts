@@ -96,15 +96,17 @@ test.describe('Custom Functions', () => {
       await save(page, post);
       await expect(section(page, 'Post-Session').getByRole('listitem', { name: /Custom Function/ })).toContainText('log_conversation');
 
-      // A new conversation: the Pre-Session call runs first and fills {{customer}}.
+      // Until the first message nothing runs and the greeting shows as written; the first message starts the
+      // session: the Pre-Session call runs first and fills {{customer}}.
       const chat = page.getByRole('region', { name: `Try ${agent.name}` });
-      await chat.getByRole('button', { name: 'Reset conversation' }).click();
       const log = page.getByRole('log', { name: 'Conversation' });
-      await expect(log.getByText('Hello Ada, Parcel Desk here.')).toBeVisible();
-      await expect(log.getByText(/Called load_customer · 200/)).toBeVisible();
+      await expect(log.getByText('Hello {{customer}}, Parcel Desk here.')).toBeVisible();
+      expect(receiver.received.filter((entry) => entry.path === '/pre')).toHaveLength(0);
 
       // During-Session: the model calls lookup_order with the number from the message, and answers with the result.
       await say(page, 'Where is my order? The order number is 1001.', { confirm: 'visible' });
+      await expect(log.getByText('Hello Ada, Parcel Desk here.')).toBeVisible();
+      await expect(log.getByText(/Called load_customer · 200/)).toBeVisible();
       await expect(log.getByText(/Called lookup_order · 200/)).toBeVisible();
       const call = receiver.received.findLast((entry) => entry.path === '/during');
       expect(call?.body.arguments).toEqual({ order_number: 1001 });

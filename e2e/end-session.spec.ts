@@ -6,7 +6,7 @@ const section = (page: Page, phase: string) => page.getByRole('region', { name: 
 const log = (page: Page) => page.getByRole('log', { name: 'Conversation' });
 const CLOSING = 'Thanks for chatting with us today. Goodbye!';
 
-/** The next conversation the pane starts with this agent (the page may be starting one with another). */
+/** The next conversation the pane starts with this agent: it starts with the customer's first message. */
 async function nextSessionWith(page: Page, agentId: string): Promise<string> {
   const started = await page.waitForResponse(
     async (response) =>
@@ -68,11 +68,11 @@ test('End Session: added through the dialog, the LLM ends a conversation on a go
 
   // Test Chat: a goodbye, and the LLM ends the conversation with the closing message.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Test Chat' }).click();
-  const firstStarted = nextSessionWith(page, desk.id);
   await page.getByLabel('Start agent').selectOption({ label: desk.name });
-  const first = await firstStarted;
   await expect(log(page).getByText(`${desk.name} here, hello!`)).toBeVisible();
+  const firstStarted = nextSessionWith(page, desk.id);
   await say(page, 'thanks, that’s all, bye', { confirm: 'visible' });
+  const first = await firstStarted;
   await expect(log(page).getByText(CLOSING, { exact: true })).toBeVisible();
   await expect(log(page).getByText(`Conversation ended by ${desk.name}: “${CLOSING}”`)).toBeVisible();
   await expect(page.getByText('This conversation has ended.')).toBeVisible();
@@ -85,11 +85,11 @@ test('End Session: added through the dialog, the LLM ends a conversation on a go
   expect(await refused.json()).toEqual({ error: { message: 'This conversation has ended: start a new one.', code: 'session_ended' } });
 
   // Start a new conversation: the composer is back; the End conversation button ends this one.
-  const secondStarted = nextSessionWith(page, desk.id);
   await page.getByRole('button', { name: 'Start a new conversation' }).click();
+  const secondStarted = nextSessionWith(page, desk.id);
+  await say(page, 'hello there', { confirm: 'visible' });
   const secondId = await secondStarted;
   expect(secondId).not.toBe(first);
-  await say(page, 'hello there', { confirm: 'visible' });
   await page.getByRole('button', { name: 'End conversation' }).click();
   await expect(log(page).getByText('Conversation ended by you.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Message' })).toHaveCount(0);

@@ -13,7 +13,10 @@ test('the session history pages newest first, over the API and on the page', asy
   for (let n = 0; n < 3; n += 1) {
     const response = await request.post('/api/v1/sessions', { data: { agentId: agent.id } });
     expect(response.status()).toBe(201);
-    sessions.push(((await response.json()) as { id: string }).id);
+    const { id } = (await response.json()) as { id: string };
+    // The history lists conversations: sessions the customer wrote in.
+    expect((await request.post(`/api/v1/sessions/${id}/messages`, { data: { content: `Question ${n + 1}` } })).status()).toBe(200);
+    sessions.push(id);
   }
   const [oldest, middle, newest] = sessions as [string, string, string];
 

@@ -129,6 +129,8 @@ test.describe('Webhook signing secret and webhook findings', () => {
     const agent = (await created.json()) as { id: string; name: string };
     try {
       const open = (await (await page.request.post('/api/v1/sessions', { data: { agentId: agent.id } })).json()) as { id: string };
+      // Listed once the customer wrote in it; the ended one is listed as it is.
+      expect((await page.request.post(`/api/v1/sessions/${open.id}/messages`, { data: { content: 'Hello?' } })).status()).toBe(200);
       const ended = (await (await page.request.post('/api/v1/sessions', { data: { agentId: agent.id } })).json()) as { id: string };
       expect((await page.request.post(`/api/v1/sessions/${ended.id}/end`, { data: {} })).status()).toBe(200);
       await page.goto('/test-chat/sessions');

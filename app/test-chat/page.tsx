@@ -18,7 +18,8 @@ export default async function TestChatPage({ searchParams }: { searchParams: Pro
   // The chat pane shows a continued session's newest page, so its names come from that page too.
   const asked = resumeId ? await getSession(ctx, resumeId, { limit: TRANSCRIPT_PAGE_SIZE }).catch(() => null) : null;
   const names = asked ? await resolveAgentNames(ctx, sessionAgentIds(asked, asked.events)) : null;
-  // A session whose agent was deleted is not continued (a message would be refused): a new one starts.
+  // A session whose agent was deleted is not continued (a message would be refused): a new one starts with
+  // the first message.
   const resumed = asked && !names?.isDeleted(asked.activeAgentId) ? asked : null;
   const engine = describeLlmEngine();
   // Continue the session asked for, else start with the agent asked for, else the one customers reach
@@ -50,9 +51,11 @@ export default async function TestChatPage({ searchParams }: { searchParams: Pro
           agents={agents.map(({ id, name }) => ({ id, name }))}
           pastAgentNames={resumed ? names?.byId : undefined}
           initialAgentId={start.id}
+          initialGreeting={start.greeting}
           resumeSessionId={resumed?.id}
           engineLabel={engine.label}
           sidePanels
+          sessionInUrl
         />
       ) : (
         <EmptyState>Create an agent first.</EmptyState>

@@ -13,9 +13,10 @@ import { QueryProvider } from '@/components/ui/query-provider';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { useMediaQuery, WIDE_QUERY } from '@/components/ui/use-media-query';
 import { ConversationEnded } from './conversation-ended';
-import { endConversation, fetchSession, postMessage, sessionKey, startSession } from './session-api';
+import { endConversation, fetchGreeting, fetchSession, sendCustomerMessage, sessionKey, type CustomerMessage } from './session-api';
 import { TestChatAside } from './test-chat-aside';
 import { Transcript } from './transcript';
+import { useSessionInUrl } from './use-session-in-url';
 
 const EVENT_COUNT = new Intl.NumberFormat('en-US');
 
@@ -24,7 +25,9 @@ interface ChatPaneProps {
   /** Names of the agents a continued session mentions, deleted ones marked: "Billing (deleted)". */
   pastAgentNames?: Record<string, string>;
   initialAgentId: string;
-  /** A past session to continue (from Session history); otherwise a new one starts. */
+  /** The initial agent's greeting as written: shown until the first message starts the session. */
+  initialGreeting: string;
+  /** A past session to continue (from Session history); otherwise a new one starts with the first message. */
   resumeSessionId?: string;
   engineLabel: string;
   /** Beside the functions page the start agent is that page's agent; on Test Chat it can be chosen. */
@@ -32,6 +35,8 @@ interface ChatPaneProps {
   title?: string;
   /** Test Chat: on a wide screen, the offered tools and the selected handoff's why sit beside the transcript. */
   sidePanels?: boolean;
+  /** Test Chat: the session is kept in the address (`?session=`), so a reload or Back returns to it. */
+  sessionInUrl?: boolean;
 }
 
 /**
@@ -46,7 +51,18 @@ export function ChatPane(props: ChatPaneProps) {
   );
 }
 
-function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId, engineLabel, fixedStartAgent = false, title = 'Test Chat', sidePanels = false }: ChatPaneProps) {
+function Conversation({
+  agents,
+  pastAgentNames,
+  initialAgentId,
+  initialGreeting,
+  resumeSessionId,
+  engineLabel,
+  fixedStartAgent = false,
+  title = 'Test Chat',
+  sidePanels = false,
+  sessionInUrl = false,
+}: ChatPaneProps) {
   const queryClient = useQueryClient();
   const [startAgentId, setStartAgentId] = useState(initialAgentId);
   const [sessionId, setSessionId] = useState<string | null>(resumeSessionId ?? null);
@@ -62,44 +78,54 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
     [agents, pastAgentNames],
   );
 
-  // Only the newest start counts: switching agents quickly must not let a slower, older start win.
-  const latestStart = useRef(0);
-  const start = useMutation({
-    mutationFn: ({ agentId }: { agentId: string; attempt: number }) => startSession(agentId),
-    onSuccess: (session, { attempt }) => {
-      if (attempt !== latestStart.current) return;
-      queryClient.setQueryData(sessionKey(session.id), session);
-      setSessionId(session.id);
+  const keepInUrl = useSessionInUrl(sessionInUrl);
+  // Bumped by every reset: a first message still on its way must not bring back the session it started.
+  const conversation = useRef(0);
+  const showSession = useCallback(
+    (id: string | null, agentId: string) => {
+      setSessionId(id);
+      keepInUrl(id, agentId);
     },
-  });
-  const { mutate: startMutate } = start;
-  const restart = useCallback(
-    (agentId: string) => {
-      latestStart.current += 1;
-      setSessionId(null);
-      startMutate({ agentId, attempt: latestStart.current });
-    },
-    [startMutate],
+    [keepInUrl],
   );
+  const reset = (agentId: string) => {
+    conversation.current += 1;
+    setPickedHandoffId(null);
+    showSession(null, agentId);
+  };
   const session = useQuery({
     queryKey: sessionKey(sessionId),
     queryFn: () => fetchSession(sessionId as string),
     enabled: sessionId !== null,
   });
+  // Until the first message there is no session: the start agent's greeting is shown from the agent itself.
+  const greeting = useQuery({
+    queryKey: ['agent-greeting', startAgentId],
+    queryFn: () => fetchGreeting(startAgentId),
+    initialData: startAgentId === initialAgentId ? initialGreeting : undefined,
+    enabled: sessionId === null,
+  });
   const send = useMutation({
-    mutationFn: (content: string) => postMessage(sessionId as string, content),
-    onSuccess: (turn) => {
-      queryClient.setQueryData<SessionWithEvents>(sessionKey(sessionId), (current) =>
+    mutationFn: ({ message, conversation: asked }: { message: CustomerMessage; conversation: number }) =>
+      sendCustomerMessage(message, (started) => {
+        if (asked !== conversation.current) return;
+        queryClient.setQueryData(sessionKey(started.id), started);
+        showSession(started.id, started.startAgentId);
+      }),
+    onSuccess: ({ sessionId: id, turn }, { conversation: asked }) => {
+      queryClient.invalidateQueries({ queryKey: ['sessions'] });
+      if (asked !== conversation.current) return;
+      setDraft('');
+      if (!turn) return;
+      queryClient.setQueryData<SessionWithEvents>(sessionKey(id), (current) =>
         current ? { ...current, activeAgentId: turn.activeAgentId, endedAt: turn.endedAt, events: [...current.events, ...turn.events] } : current,
       );
-      queryClient.invalidateQueries({ queryKey: ['sessions'] });
       // A new handoff is what the admin wants to see next; the tools may have been edited meanwhile.
       if (turn.events.some((event) => event.type === 'handoff')) setPickedHandoffId(null);
       queryClient.invalidateQueries({ queryKey: ['agent-tools'] });
-      setDraft('');
     },
     // Ended elsewhere (another tab, the API): reload it, so the pane shows it ended.
-    onError: () => queryClient.invalidateQueries({ queryKey: sessionKey(sessionId) }),
+    onError: () => queryClient.invalidateQueries({ queryKey: ['session'] }),
   });
   const end = useMutation({
     mutationFn: () => endConversation(sessionId as string),
@@ -112,15 +138,11 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
     onError: () => queryClient.invalidateQueries({ queryKey: sessionKey(sessionId) }),
   });
 
-  // One session per chosen start agent; a ref keeps a double effect run from starting two.
-  const startedFor = useRef<string | null>(resumeSessionId ? initialAgentId : null);
-  useEffect(() => {
-    if (startedFor.current === startAgentId) return;
-    startedFor.current = startAgentId;
-    restart(startAgentId);
-  }, [startAgentId, restart]);
-
-  const events = session.data?.events ?? [];
+  const events: SessionEvent[] = sessionId
+    ? (session.data?.events ?? [])
+    : greeting.data
+      ? [{ type: 'message', role: 'assistant', agentId: startAgentId, content: greeting.data, kind: 'greeting', id: 'greeting-preview', seq: 0, createdAt: '' }]
+      : [];
   // A continued long session loads only its newest page; the rest stays on the transcript page.
   const earlier = session.data?.page.earlier ?? 0;
   useEffect(() => {
@@ -129,8 +151,8 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
 
   const submit = () => {
     const content = draft.trim();
-    if (!content || !sessionId || send.isPending) return;
-    send.mutate(content);
+    if (!content || send.isPending) return;
+    send.mutate({ message: { sessionId, startAgentId, content }, conversation: conversation.current });
   };
   const ended = Boolean(session.data?.endedAt);
   const activeAgentId = session.data?.activeAgentId ?? startAgentId;
@@ -148,7 +170,8 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
             <Button variant="ghost" size="xs" onClick={() => end.mutate()} disabled={!sessionId || ended || end.isPending || send.isPending}>
               End conversation
             </Button>
-            <Button variant="ghost" size="xs" onClick={() => restart(startAgentId)} disabled={!hydrated || start.isPending}>
+            {/* Nothing to reset before the first message: no session exists yet. */}
+            <Button variant="ghost" size="xs" onClick={() => reset(startAgentId)} disabled={!hydrated || !sessionId || send.isPending}>
               Reset conversation
             </Button>
           </div>
@@ -161,8 +184,11 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
             <select
               id={ids.start}
               value={startAgentId}
-              onChange={(event) => setStartAgentId(event.target.value)}
-              disabled={!hydrated}
+              onChange={(event) => {
+                setStartAgentId(event.target.value);
+                reset(event.target.value);
+              }}
+              disabled={!hydrated || send.isPending}
               className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
             >
               {agents.map((agent) => (
@@ -189,7 +215,7 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
         // Beside its panels the pane fits the window, so the composer stays in view at 1440×900.
         className={cn('max-h-[60vh] min-h-64 flex-1 overflow-y-auto bg-slate-50 px-4 py-4', sidePanels && 'xl:max-h-[calc(100vh-28rem)]')}
       >
-        {start.isError && <FormAlert>{start.error.message}</FormAlert>}
+        {greeting.isError && <FormAlert>{greeting.error.message}</FormAlert>}
         {end.isError && <FormAlert>{end.error.message}</FormAlert>}
         {earlier > 0 && sessionId && (
           <p className="mb-3 text-center text-xs text-slate-500">
@@ -208,7 +234,7 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
         {send.isPending && <p className="mt-3 text-xs text-slate-500">{activeAgent} is thinking…</p>}
       </div>
       {ended ? (
-        <ConversationEnded onStartNew={() => restart(startAgentId)} pending={start.isPending} />
+        <ConversationEnded onStartNew={() => reset(startAgentId)} pending={send.isPending} />
       ) : (
         <form
           className="space-y-2 border-t border-slate-200 px-4 py-3"
@@ -231,8 +257,8 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
                 submit();
               }
             }}
-            // Until the session exists there is nowhere to send to; typing waits rather than vanishing.
-            disabled={!sessionId}
+            // Typed before the pane hydrates, a message would be shown and then dropped.
+            disabled={!hydrated}
             aria-describedby={ids.messageError}
             aria-invalid={send.isError || draft.length > MESSAGE_MAX_LENGTH ? true : undefined}
             placeholder="Write as the customer… (Enter to send, Shift+Enter for a new line)"
@@ -245,7 +271,7 @@ function Conversation({ agents, pastAgentNames, initialAgentId, resumeSessionId,
             <Link href="/test-chat/sessions" className="text-xs text-indigo-700 hover:underline">
               Session history
             </Link>
-            <Button type="submit" disabled={!sessionId || send.isPending || draft.trim().length === 0}>
+            <Button type="submit" disabled={!hydrated || send.isPending || draft.trim().length === 0}>
               Send
             </Button>
           </div>

@@ -25,8 +25,42 @@ export function fetchSession(sessionId: string): Promise<SessionWithEvents> {
   return call(`/api/v1/sessions/${sessionId}?limit=${TRANSCRIPT_PAGE_SIZE}`);
 }
 
-export function postMessage(sessionId: string, content: string): Promise<{ activeAgentId: string; events: SessionEvent[]; endedAt: string | null }> {
+/** What one customer message added: the turn's events and where the conversation stands after it. */
+export interface Turn {
+  activeAgentId: string;
+  events: SessionEvent[];
+  endedAt: string | null;
+}
+
+export function postMessage(sessionId: string, content: string): Promise<Turn> {
   return call(`/api/v1/sessions/${sessionId}/messages`, { method: 'POST', body: JSON.stringify({ content }) });
+}
+
+/** An agent's greeting as written: what a conversation with it will open with, shown before it exists. */
+export async function fetchGreeting(agentId: string): Promise<string> {
+  return (await call<{ greeting: string }>(`/api/v1/agents/${agentId}`)).greeting;
+}
+
+export interface CustomerMessage {
+  /** The conversation so far, or null when this is its first message. */
+  sessionId: string | null;
+  startAgentId: string;
+  content: string;
+}
+
+/**
+ * Sends a customer message. Nothing is stored until the customer writes, so the first message starts the
+ * session (which runs Pre-Session and stores the greeting, as any start does) and then goes to it;
+ * `onStarted` hears of the new session before the turn is answered, so a failed turn is retried in it
+ * rather than in yet another. A Pre-Session function may end it at once: then the message is not sent
+ * (the turn is null) and the session shows how it ended.
+ */
+export async function sendCustomerMessage(message: CustomerMessage, onStarted: (session: SessionWithEvents) => void): Promise<{ sessionId: string; turn: Turn | null }> {
+  if (message.sessionId) return { sessionId: message.sessionId, turn: await postMessage(message.sessionId, message.content) };
+  const session = await startSession(message.startAgentId);
+  onStarted(session);
+  if (session.endedAt) return { sessionId: session.id, turn: null };
+  return { sessionId: session.id, turn: await postMessage(session.id, message.content) };
 }
 
 /** The End conversation button. */

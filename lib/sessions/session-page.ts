@@ -1,4 +1,4 @@
-import { count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, exists, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { chatSessions, sessionEvents } from '@/db/schema';
 import type { ServiceContext } from '@/lib/domain/context';
 import { pageBounds, type Page, type PageQuery } from '@/lib/paging/page';
@@ -16,9 +16,28 @@ export interface SessionSummary {
   updatedAt: string;
 }
 
-/** One page of past test sessions, newest first, counted and sliced by the database, with how much happened in each. */
+/**
+ * One page of past test sessions, newest first, counted and sliced by the database, with how much happened in each.
+ * Only conversations are listed: a session the customer wrote in, or one that ended (a Pre-Session function
+ * may end it before any message). One opened and never written to — every visit to Test Chat made one until
+ * sessions started with the first message — would only bury the conversations, so it is left out of the rows
+ * and the count alike; its transcript stays readable by id.
+ */
 export async function listSessionsPage(ctx: ServiceContext, query: PageQuery): Promise<Page<SessionSummary>> {
-  const where = eq(chatSessions.workspaceId, ctx.workspaceId);
+  const customerWrote = exists(
+    ctx.db
+      .select({ one: sql`1` })
+      .from(sessionEvents)
+      .where(
+        and(
+          eq(sessionEvents.sessionId, chatSessions.id),
+          eq(sessionEvents.type, 'message'),
+          // `->>` reads a JSON field on PostgreSQL (jsonb) and on SQLite (3.38+) alike.
+          sql`${sessionEvents.payload} ->> 'role' = 'user'`,
+        ),
+      ),
+  );
+  const where = and(eq(chatSessions.workspaceId, ctx.workspaceId), or(isNotNull(chatSessions.endedAt), customerWrote));
   const [{ total } = { total: 0 }] = await ctx.db.select({ total: count() }).from(chatSessions).where(where);
   const bounds = pageBounds(total, query);
   const sessions =

@@ -73,6 +73,7 @@ export default async function AgentFunctionsPage({ params, searchParams }: { par
           key={agent.id}
           agents={agents.map(({ id, name }) => ({ id, name }))}
           initialAgentId={agent.id}
+          initialGreeting={agent.greeting}
           engineLabel={describeLlmEngine().label}
           fixedStartAgent
           title={`Try ${agent.name}`}
