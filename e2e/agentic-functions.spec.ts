@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createAgent } from './support/api';
+import { createAgent, createHandoff } from './support/api';
 
 /** Each test gets its own pair of agents, so tests never see each other's functions. */
 const createAgentViaApi = (page: Page, name: string, description: string) => createAgent(page.request, { name, description, greeting: `Hi, ${name} here.` });
@@ -200,6 +200,26 @@ test.describe('Agentic Functions', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(during(page)).toContainText('Merged: hand off when the customer asks for a refund or money back.');
+  });
+
+  test('after a stale edit, "Save mine over it" saves the typed text as the next version', async ({ page }) => {
+    const suffix = Date.now();
+    const from = await createAgentViaApi(page, `Desk ${suffix}`, 'Desk.');
+    const to = await createAgentViaApi(page, `Refunds ${suffix}`, 'Refunds.');
+    const created = await createHandoff(page.request, from.id, to.id, 'Hand off when the customer wants a refund.');
+    await page.goto(`/integrations/agentic-functions/${from.id}`);
+    await during(page).getByRole('button', { name: `Edit Agent Handoff to ${to.name}` }).click();
+    await page.getByLabel('Description').fill('Mine: hand off when the customer asks for money back.');
+    const theirs = await page.request.patch(`/api/v1/functions/${created.id}`, { data: { version: 1, config: { description: 'Theirs: refunds of any order.' } } });
+    expect(theirs.status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('dialog').getByRole('alert')).toContainText('What you typed is still here');
+    await page.getByRole('button', { name: 'Save mine over it' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    const saved = await (await page.request.get(`/api/v1/functions/${created.id}`)).json();
+    expect(saved).toMatchObject({ version: 3, config: { description: 'Mine: hand off when the customer asks for money back.' } });
+    await expect(during(page)).toContainText('Mine: hand off when the customer asks for money back.');
   });
 });
 

@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { DraftCheck } from '@/components/routing-tests/run-draft-check';
 import { DescriptionCoach } from './description-coach';
 import { FunctionFormFrame, useFunctionSave } from './function-form-frame';
+import type { StaleVersionChoices } from './function-form-footer';
 
 export interface TargetOption {
   id: string;
@@ -23,8 +24,8 @@ interface AgentHandoffFormProps {
   base?: FunctionView;
   onSaved: () => void;
   onCancel: () => void;
-  /** Offered when the save hit a newer version: load it into the form. */
-  onReloadLatest?: () => void;
+  /** Offered when the save hit a newer version. */
+  staleVersion?: StaleVersionChoices;
 }
 
 interface HandoffValues {
@@ -40,7 +41,7 @@ interface HandoffValues {
 }
 
 /** Target Agent, Description and the Advanced settings of an Agent Handoff, for add and edit alike. */
-export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, onReloadLatest }: AgentHandoffFormProps) {
+export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, staleVersion }: AgentHandoffFormProps) {
   const save = useFunctionSave(agentId, base, onSaved);
   const { state } = save;
   const initial = valuesFrom(state, base, targets);
@@ -54,7 +55,7 @@ export function AgentHandoffForm({ agentId, targets, base, onSaved, onCancel, on
   const coachProps = { agentId, type: 'agent_handoff' as const, description, examples, functionId: base?.id, targetAgentId: targetId || undefined };
 
   return (
-    <FunctionFormFrame save={save} base={base} phase="during_session" type="agent_handoff" onCancel={onCancel} onReloadLatest={onReloadLatest}>
+    <FunctionFormFrame save={save} base={base} phase="during_session" type="agent_handoff" onCancel={onCancel} staleVersion={staleVersion}>
       <SelectField
         label="Target Agent"
         name="config.targetAgentId"

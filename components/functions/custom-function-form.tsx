@@ -18,7 +18,7 @@ const MODES = [
 ] as const;
 
 /** Name, Description, Parameters, Webhook URL, Headers, Timeout, Error message and mode of a Custom Function. */
-export function CustomFunctionForm({ agentId, phase: addPhase, base, onSaved, onCancel, onReloadLatest }: FunctionFormProps) {
+export function CustomFunctionForm({ agentId, phase: addPhase, base, onSaved, onCancel, staleVersion }: FunctionFormProps) {
   const save = useFunctionSave(agentId, base, onSaved);
   const { state } = save;
   const canEdit = useCan('edit');
@@ -39,7 +39,7 @@ export function CustomFunctionForm({ agentId, phase: addPhase, base, onSaved, on
       phase={phase}
       type="custom_function"
       onCancel={onCancel}
-      onReloadLatest={onReloadLatest}
+      staleVersion={staleVersion}
       formRef={formRef}
       onSubmitStart={() => setTestErrors({})}
     >

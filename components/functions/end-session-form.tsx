@@ -10,7 +10,7 @@ import { FunctionFormFrame, useFunctionSave } from './function-form-frame';
 import type { FunctionFormProps } from './function-form-props';
 
 /** Description (when to end) and Closing message of an End Session, for add and edit alike. */
-export function EndSessionForm({ agentId, base, onSaved, onCancel, onReloadLatest }: FunctionFormProps) {
+export function EndSessionForm({ agentId, base, onSaved, onCancel, staleVersion }: FunctionFormProps) {
   const save = useFunctionSave(agentId, base, onSaved);
   const { state } = save;
   const initial = valuesFrom(state, base);
@@ -18,7 +18,7 @@ export function EndSessionForm({ agentId, base, onSaved, onCancel, onReloadLates
   const errors = state.fieldErrors ?? {};
 
   return (
-    <FunctionFormFrame save={save} base={base} phase="during_session" type="end_session" onCancel={onCancel} onReloadLatest={onReloadLatest}>
+    <FunctionFormFrame save={save} base={base} phase="during_session" type="end_session" onCancel={onCancel} staleVersion={staleVersion}>
       <TextAreaField
         label="Description"
         name="config.description"

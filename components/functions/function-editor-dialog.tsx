@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { loadFunctionAction } from '@/app/integrations/agentic-functions/actions';
 import type { FunctionView } from '@/lib/functions/view';
 import { Dialog } from '@/components/ui/dialog';
@@ -16,7 +17,7 @@ interface FunctionEditorDialogProps {
   fn: FunctionView;
 }
 
-/** Edit an existing function; after a conflict it can load the latest saved version into the form. */
+/** Edit an existing function; after a conflict it loads the latest saved version into the form, or saves the typed one over it. */
 export function FunctionEditorDialog({ open, onClose, agentId, targets, fn }: FunctionEditorDialogProps) {
   const router = useRouter();
   const [latest, setLatest] = useState<FunctionView | null>(null);
@@ -38,6 +39,15 @@ export function FunctionEditorDialog({ open, onClose, agentId, targets, fn }: Fu
     router.refresh();
   }
 
+  // Typed values stay (the form is not remounted); only the version it saves against moves to the
+  // latest, rendered before the form is submitted again.
+  async function saveOverLatest(form: HTMLFormElement) {
+    const fresh = await loadFunctionAction(fn.id);
+    if (!fresh) return;
+    flushSync(() => setLatest(fresh));
+    form.requestSubmit();
+  }
+
   return (
     <Dialog open={open} onClose={close} title={`Edit ${fn.typeLabel}`} description={fn.targetAgent ? `Hands off to ${fn.targetAgent.name}.` : undefined} size="lg">
       <Form
@@ -47,7 +57,7 @@ export function FunctionEditorDialog({ open, onClose, agentId, targets, fn }: Fu
         base={base}
         onSaved={close}
         onCancel={close}
-        onReloadLatest={reloadLatest}
+        staleVersion={{ reload: reloadLatest, saveOver: saveOverLatest }}
       />
     </Dialog>
   );

@@ -7,7 +7,7 @@ import type { FunctionView } from '@/lib/functions/view';
 import { IDLE_FORM_STATE } from '@/lib/validation/form-state';
 import { useCan } from '@/components/auth/role-context';
 import { DialogBody } from '@/components/ui/dialog';
-import { FunctionFormFooter } from './function-form-footer';
+import { FunctionFormFooter, type StaleVersionChoices } from './function-form-footer';
 
 /** A function form's save: create, or update `base` with its version; `onSaved` once the server took it. */
 export function useFunctionSave(agentId: string, base: FunctionView | undefined, onSaved: () => void) {
@@ -27,7 +27,7 @@ interface FunctionFormFrameProps {
   type: FunctionType;
   onCancel: () => void;
   /** Offered when the save hit a newer version: load it into the form. */
-  onReloadLatest?: () => void;
+  staleVersion?: StaleVersionChoices;
   formRef?: Ref<HTMLFormElement>;
   /** Runs as a save starts, before the form is read. */
   onSubmitStart?: () => void;
@@ -38,7 +38,7 @@ interface FunctionFormFrameProps {
  * What the form of every function type shares around its own fields: the hidden fields that say what
  * is saved, the dialog's body and footer (Save, Cancel, a stale version's reload), and a submit by hand.
  */
-export function FunctionFormFrame({ save, base, phase, type, onCancel, onReloadLatest, formRef, onSubmitStart, children }: FunctionFormFrameProps) {
+export function FunctionFormFrame({ save, base, phase, type, onCancel, staleVersion, formRef, onSubmitStart, children }: FunctionFormFrameProps) {
   const canEdit = useCan('edit');
   return (
     <form
@@ -65,7 +65,7 @@ export function FunctionFormFrame({ save, base, phase, type, onCancel, onReloadL
         )}
         {children}
       </DialogBody>
-      <FunctionFormFooter state={save.state} canEdit={canEdit} pending={save.pending} onCancel={onCancel} onReloadLatest={onReloadLatest} />
+      <FunctionFormFooter state={save.state} canEdit={canEdit} pending={save.pending} onCancel={onCancel} staleVersion={staleVersion} />
     </form>
   );
 }

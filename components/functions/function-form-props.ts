@@ -1,6 +1,7 @@
 import type { Phase } from '@/lib/domain/constants';
 import type { FunctionView } from '@/lib/functions/view';
 import type { TargetOption } from './agent-handoff-form';
+import type { StaleVersionChoices } from './function-form-footer';
 
 /** What the function dialog hands the form of each function type (function-forms.tsx). */
 export interface FunctionFormProps {
@@ -12,5 +13,5 @@ export interface FunctionFormProps {
   phase?: Phase;
   /** The function being edited; absent when adding one. */
   base?: FunctionView;
-  onReloadLatest?: () => void;
+  staleVersion?: StaleVersionChoices;
 }

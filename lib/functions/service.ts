@@ -90,7 +90,7 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
     const { fn: before, agent, target: currentTarget } = await getFunctionForSave(tx, id);
     if (input.version !== before.version) {
       throw new ConflictError(
-        'This function was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
+        'This function was changed by someone else since you opened it, so nothing was saved.',
         {},
         'stale_version',
       );

@@ -75,7 +75,7 @@ export function updateRoutingTest(ctx: ServiceContext, id: string, input: Routin
     const before = await getOwnedOrThrow(tx.db, tx, 'RoutingTest', id);
     if (expectedVersion !== undefined && expectedVersion !== before.version) {
       throw new ConflictError(
-        'This test was changed by someone else since you opened it. Reload to see the saved version; what you typed is kept.',
+        'This test was changed by someone else since you opened it, so nothing was saved. Copy what you typed, then reload the page to see the saved version.',
         {},
         'stale_version',
       );
