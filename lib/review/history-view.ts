@@ -26,11 +26,28 @@ const FIELD_LABELS: Record<string, string> = {
  * `current` holds the functions as saved now, so entries equal to the present offer no Restore.
  */
 export function toHistoryEntries(records: AuditRecord[], names: Map<string, string>, current: Map<string, AgenticFunction | null>): HistoryEntryView[] {
-  return records.map((record) => {
+  const entries = records.map((record) => {
     if (record.entityType === 'function') return functionEntry(record, names, current);
     if (record.entityType === 'routing_test') return routingTestEntry(record, names);
     if (record.entityType === 'agent') return agentEntry(record);
     return accessEntry(record);
+  });
+  return withOneRestorePerVersion(entries);
+}
+
+/**
+ * A version is offered for restore once, on its newest entry: a deleted function's last version is
+ * both what its delete removed and what the save before it wrote, and two "Restore version 4"
+ * buttons that do the same would read as two different versions.
+ */
+function withOneRestorePerVersion(entries: HistoryEntryView[]): HistoryEntryView[] {
+  const offered = new Set<string>();
+  return entries.map((entry) => {
+    if (!entry.restorable || entry.version === null) return entry;
+    const key = `${entry.entityId}@${entry.version}`;
+    if (offered.has(key)) return { ...entry, restorable: false };
+    offered.add(key);
+    return entry;
   });
 }
 

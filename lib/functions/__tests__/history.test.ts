@@ -46,9 +46,10 @@ describe('function history', () => {
     const view = await loadFunctionHistory(t.ctx, fn.id);
     expect(view.current).toBeNull();
     expect(view.subject).toBe('Billing (deleted) → General Support (transfer_to_general_support)');
-    expect(view.entries.map((e) => [e.action, e.restorable])).toEqual([
-      ['delete', true],
-      ['create', true],
+    // Version 1 is what the delete removed and what the create wrote: one Restore, on the newest.
+    expect(view.entries.map((e) => [e.action, e.version, e.restorable])).toEqual([
+      ['delete', 1, true],
+      ['create', 1, false],
     ]);
     await expect(listFunctionHistory(t.ctx, 'fn_unknown')).rejects.toBeInstanceOf(NotFoundError);
   });
