@@ -134,7 +134,11 @@ test.describe('On a phone (390×844)', () => {
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(during.getByRole('listitem', { name: `Agent Handoff to ${garden.name}` })).toBeVisible();
+    const row = during.getByRole('listitem', { name: `Agent Handoff to ${garden.name}` });
+    await expect(row).toBeVisible();
+    // The description has the row's width, not the half left beside the Enabled switch.
+    const [rowBox, textBox] = [await row.boundingBox(), await row.getByText('Hand off when the customer asks about plants').boundingBox()];
+    expect(textBox!.width).toBeGreaterThan(0.8 * rowBox!.width - 40);
     await expectNoHorizontalOverflow(page);
 
     // The chat pane sits under the functions, full width, and the new handoff is live in it.
@@ -146,6 +150,17 @@ test.describe('On a phone (390×844)', () => {
     await say(page, 'My flowers are wilting and I need new seeds');
     await expect(pane.getByText(`${desk.name} → ${garden.name} via transfer_to_pocket_garden_${suffix}`)).toBeVisible();
     await expect(pane.getByTestId('active-agent')).toHaveText(garden.name);
+    await expectNoHorizontalOverflow(page);
+  });
+
+  test("a table too wide for the window scrolls under its actions, which stay on screen", async ({ page, request }) => {
+    const suffix = Date.now();
+    await createAgent(request, { name: `Pinned ${suffix}`, description: 'A description long enough to make the agents table wider than a phone. '.repeat(3) });
+    await page.goto(`/agents?q=Pinned ${suffix}`);
+    const row = page.getByRole('row', { name: new RegExp(`Pinned ${suffix}`) });
+    await expect(row.getByRole('cell').last()).toBeInViewport({ ratio: 1 });
+    await page.goto('/settings/members');
+    await expect(page.getByRole('row').nth(1).getByRole('cell').last()).toBeInViewport({ ratio: 1 });
     await expectNoHorizontalOverflow(page);
   });
 

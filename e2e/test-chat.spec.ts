@@ -45,7 +45,11 @@ test.describe('Test Chat', () => {
     // The session is in the history, with every function call.
     await page.getByRole('link', { name: 'Session history' }).first().click();
     const row = page.getByRole('row', { name: new RegExp(`${desk.name}.*${garden.name}`) });
+    await expect(page.getByRole('columnheader', { name: 'Last agent' })).toBeVisible();
     await row.getByRole('link', { name: 'Transcript' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${desk.name} → ${garden.name}`);
+    // One way of writing a moment, as the list writes it: "1 Dec 2026, 17:33 UTC".
+    await expect(page.getByText(/^Started \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC · /)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(`Function call ${tool}`);
     await expect(page.getByRole('region', { name: 'Transcript' })).toContainText('→ handoff');
 
@@ -127,4 +131,13 @@ test('sessions API: start, message, read, and field-level refusals', async ({ re
 
   const full = await (await request.get(`/api/v1/sessions/${session.id}`)).json();
   expect(full.events.length).toBe(1 + body.events.length);
+});
+
+test('a transcript that never handed off is titled by its one agent', async ({ page }) => {
+  const suffix = Date.now();
+  const desk = await createAgent(page.request, { name: `Solo ${suffix}`, description: 'Answers everything itself.' });
+  const session = await (await page.request.post('/api/v1/sessions', { data: { agentId: desk.id } })).json();
+  expect((await page.request.post(`/api/v1/sessions/${session.id}/messages`, { data: { content: 'Hello there' } })).status()).toBe(200);
+  await page.goto(`/test-chat/sessions/${session.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Conversation with ${desk.name}`);
 });

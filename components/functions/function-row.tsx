@@ -36,22 +36,20 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
   return (
     // The id is the anchor the review page links to (#fn-…); the ring shows which row was meant.
     <li id={`fn-${fn.id}`} aria-label={title} className={`scroll-mt-6 rounded-lg border p-4 target:ring-2 target:ring-indigo-400 ${fn.enabled ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50'}`}>
+      {/* The description has the row's whole width below: beside the switch, a phone squeezed it to half. */}
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1">
-          <p className="flex flex-wrap items-center gap-2 text-sm">
-            <span className="rounded bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700">{fn.typeLabel}</span>
-            {fn.targetAgent && (
-              <span className="font-medium">
-                <span aria-hidden>→ </span>
-                <span className="sr-only">Target: </span>
-                {fn.targetAgent.name}
-              </span>
-            )}
-            {fn.toolName && <ToolName name={fn.toolName} className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700" />}
-            {!fn.enabled && <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">Disabled</span>}
-          </p>
-          <p className={`mt-2 text-sm ${fn.enabled ? 'text-slate-700' : 'text-slate-500'}`}>{fn.description}</p>
-        </div>
+        <p className="flex min-w-0 flex-1 flex-wrap items-center gap-2 text-sm">
+          <span className="rounded bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700">{fn.typeLabel}</span>
+          {fn.targetAgent && (
+            <span className="font-medium">
+              <span aria-hidden>→ </span>
+              <span className="sr-only">Target: </span>
+              {fn.targetAgent.name}
+            </span>
+          )}
+          {fn.toolName && <ToolName name={fn.toolName} className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700" />}
+          {!fn.enabled && <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">Disabled</span>}
+        </p>
         {canEdit && (
           <label className="flex items-center gap-2 text-sm text-slate-700">
             <button
@@ -69,6 +67,7 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
           </label>
         )}
       </div>
+      <p className={`mt-2 text-sm ${fn.enabled ? 'text-slate-700' : 'text-slate-500'}`}>{fn.description}</p>
       {problem && (
         <div className="mt-3">
           <FormAlert>{problem}</FormAlert>

@@ -24,7 +24,8 @@ export function AccountPanel({ account, onNavigate }: { account: ShellAccount; o
           <label htmlFor="workspace-switcher" className="block text-xs font-medium uppercase tracking-wide text-slate-500">
             Workspace
           </label>
-          <div className="flex gap-2">
+          {/* The select has the sidebar's whole width: beside the button it cut "Default workspace" short. */}
+          <div className="flex flex-wrap items-center gap-2">
             <select
               // Remounted when the workspace changes: an uncontrolled select keeps its first defaultValue.
               key={account.workspaceId}
@@ -33,7 +34,7 @@ export function AccountPanel({ account, onNavigate }: { account: ShellAccount; o
               defaultValue={account.workspaceId ?? undefined}
               // Choosing is switching; the button stays for keyboards and for pages without JavaScript.
               onChange={(event) => event.currentTarget.form?.requestSubmit()}
-              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+              className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
             >
               {account.workspaces.map((workspace) => (
                 <option key={workspace.id} value={workspace.id}>

@@ -8,12 +8,20 @@ export interface Column {
   hidden?: boolean;
 }
 
+/**
+ * A last column of actions (its label hidden: Remove, Revoke, Transcript) stays pinned to the right edge
+ * while a table too wide for a phone scrolls under it, so what a row is for is never off-screen.
+ */
+const PINNED_ACTIONS =
+  '[&_tr>*:last-child]:sticky [&_tr>*:last-child]:right-0 [&_tbody_tr>*:last-child]:bg-white [&_thead_tr>*:last-child]:bg-slate-50 [&_tr>*:last-child]:shadow-[-8px_0_8px_-8px_rgb(15_23_42/0.15)]';
+
 /** The app's list table: a labelled header row and a body of rows the page renders. */
 export function DataTable({ columns, children }: { columns: Column[]; children: ReactNode }) {
+  const actionsLast = columns.at(-1)?.hidden === true;
   return (
     // Wide tables scroll in this box, not the page; `relative` keeps sr-only cells (absolute) inside it too.
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+      <table className={cn('w-full text-left text-sm', actionsLast && PINNED_ACTIONS)}>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             {columns.map((column) => (

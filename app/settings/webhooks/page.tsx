@@ -4,12 +4,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getAdminPageContext } from '@/lib/server/page-context';
 import { SIGNATURE_HEADER } from '@/lib/webhooks/send-webhook';
 import { webhookSecretSummary } from '@/lib/webhooks/signing-secret';
+import { formatUtc } from '@/lib/domain/utc-time';
 
 export const metadata = { title: 'Webhooks' };
 
 const DESCRIPTION = 'Custom Function webhooks are signed with this workspace’s secret, so a receiver can tell a call came from Switchboard.';
 
-const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 /** The caller's administer context, or null for a member whose role may not see the secret. */
 const NODE_EXAMPLE = `import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -41,7 +41,7 @@ export default async function WebhooksSettingsPage() {
           Signing secret
         </h2>
         <p className="mb-4 text-sm text-slate-600">
-          One secret for every Custom Function of this workspace, in every phase and for Test call. In use since {TIME.format(summary.createdAt)} UTC.
+          One secret for every Custom Function of this workspace, in every phase and for Test call. In use since {formatUtc(summary.createdAt)} UTC.
         </p>
         <WebhookSecretPanel masked={summary.masked} />
       </section>

@@ -1,5 +1,6 @@
 import { Link } from '@/components/ui/link';
 import { resolveAgentNames } from '@/lib/agents/agent-names';
+import { formatUtc } from '@/lib/domain/utc-time';
 import { DEFAULT_PAGE_SIZE, PageQuerySchema } from '@/lib/paging/page';
 import { getPageContext } from '@/lib/server/page-context';
 import { listSessionsPage } from '@/lib/sessions/session-page';
@@ -9,8 +10,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 
 export const metadata = { title: 'Session history' };
-
-const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 type SearchParams = Promise<{ page?: string; size?: string }>;
 
@@ -40,7 +39,7 @@ export default async function SessionHistoryPage({ searchParams }: { searchParam
         <DataTable
           columns={[
             { label: 'Started with' },
-            { label: 'Ended with' },
+            { label: 'Last agent' },
             { label: 'Messages', align: 'right' },
             { label: 'Handoffs', align: 'right' },
             { label: 'Last activity (UTC)' },
@@ -54,7 +53,7 @@ export default async function SessionHistoryPage({ searchParams }: { searchParam
                 <span className="flex flex-wrap items-center gap-2">
                   {name(session.activeAgentId)}
                   {session.endedAt && (
-                    <span title={`Ended ${TIME.format(new Date(session.endedAt))} UTC`} className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">
+                    <span title={`Ended ${formatUtc(session.endedAt)} UTC`} className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">
                       Ended
                     </span>
                   )}
@@ -62,7 +61,7 @@ export default async function SessionHistoryPage({ searchParams }: { searchParam
               </td>
               <td className="px-4 py-3 text-right tabular-nums">{session.messages}</td>
               <td className="px-4 py-3 text-right tabular-nums">{session.handoffs}</td>
-              <td className="px-4 py-3 text-slate-600">{TIME.format(new Date(session.updatedAt))}</td>
+              <td className="px-4 py-3 text-slate-600">{formatUtc(session.updatedAt)}</td>
               <td className="px-4 py-3 text-right">
                 <Link href={`/test-chat/sessions/${session.id}`} className="font-medium text-indigo-700 hover:underline">
                   Transcript

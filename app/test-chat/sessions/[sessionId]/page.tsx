@@ -1,5 +1,6 @@
 import { Link } from '@/components/ui/link';
 import { resolveAgentNames, sessionAgentIds } from '@/lib/agents/agent-names';
+import { formatUtc } from '@/lib/domain/utc-time';
 import { getPageContext } from '@/lib/server/page-context';
 import { orNotFound } from '@/lib/server/or-not-found';
 import { SessionEventsQuerySchema, TRANSCRIPT_PAGE_SIZE } from '@/lib/sessions/schema';
@@ -35,8 +36,12 @@ export default async function TranscriptPage({
         <span aria-current="page">Transcript</span>
       </nav>
       <PageHeader
-        title={`${name(session.startAgentId)} → ${name(session.activeAgentId)}`}
-        description={`Started ${new Date(session.createdAt).toUTCString()} · ${session.engine}`}
+        title={
+          session.activeAgentId === session.startAgentId
+            ? `Conversation with ${name(session.startAgentId)}`
+            : `${name(session.startAgentId)} → ${name(session.activeAgentId)}`
+        }
+        description={`Started ${formatUtc(session.createdAt)} UTC · ${session.engine}`}
         actions={ended ? undefined : <ButtonLink href={`/test-chat?session=${session.id}`}>Continue in Test Chat</ButtonLink>}
       />
       {ended && (
