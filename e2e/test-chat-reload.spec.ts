@@ -54,6 +54,8 @@ test('Test Chat stores nothing until the first message, then reload, Back and Co
   await expect(page).toHaveURL(/\/test-chat\?session=ses_[^&]+$/);
   const sessionId = new URL(page.url()).searchParams.get('session') as string;
   expect(starts).toHaveLength(1);
+  // Now that there is a conversation, the start agent says what choosing another does to it.
+  await expect(page.getByLabel('Start agent')).toHaveAccessibleDescription('Another starts a new conversation; this one stays in Session history.');
 
   // A reload shows the same transcript, and the conversation goes on with the agent it was handed to.
   await page.reload();

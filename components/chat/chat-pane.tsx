@@ -177,7 +177,7 @@ function Conversation({
           </div>
         </div>
         {!fixedStartAgent && (
-          <div className="flex items-center gap-2 text-sm">
+          <div className="flex flex-wrap items-center gap-2 text-sm">
             <label htmlFor={ids.start} className="text-slate-600">
               Start agent
             </label>
@@ -189,6 +189,7 @@ function Conversation({
                 reset(event.target.value);
               }}
               disabled={!hydrated || send.isPending}
+              aria-describedby={sessionId ? `${ids.start}-hint` : undefined}
               className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
             >
               {agents.map((agent) => (
@@ -197,6 +198,16 @@ function Conversation({
                 </option>
               ))}
             </select>
+            {sessionId && (
+              // Choosing another start agent is a new conversation: say where this one goes.
+              <span id={`${ids.start}-hint`} className="text-xs text-slate-500">
+                Another starts a new conversation; this one stays in{' '}
+                <Link href="/test-chat/sessions" className="text-indigo-700 hover:underline">
+                  Session history
+                </Link>
+                .
+              </span>
+            )}
           </div>
         )}
         <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
