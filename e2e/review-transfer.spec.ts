@@ -92,6 +92,42 @@ test.describe('Export and import', () => {
     await expect(page.getByRole('table')).toContainText(`transfer_to_customs_${suffix}`);
   });
 
+  test('a function whose secret the file lacks is previewed as arriving disabled, and cannot be switched on without it', async ({ page }) => {
+    const suffix = Date.now();
+    const file = {
+      ...workspaceFile(suffix, `customs-${suffix}`),
+      functions: [
+        {
+          agent: `harbour-${suffix}`,
+          phase: 'during_session',
+          type: 'custom_function',
+          enabled: true,
+          config: {
+            name: `lookup_manifest_${suffix}`,
+            description: 'Look up a ship manifest when the customer asks about cargo.',
+            url: 'https://example.com/manifest',
+            headers: [{ name: 'X-Api-Key', value: '', needsSecret: true }],
+          },
+        },
+      ],
+    };
+    await page.goto('/review');
+    await choose(page, 'workspace.json', JSON.stringify(file));
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    const created = page.getByRole('region', { name: 'Import preview' }).getByRole('list', { name: 'Created' });
+    await expect(created.getByRole('listitem').filter({ hasText: `lookup_manifest_${suffix}` })).toContainText('Arrives disabled: enter X-Api-Key to enable it.');
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await expect(page.getByText('Import applied.')).toBeVisible();
+
+    const agents = (await (await page.request.get('/api/v1/agents')).json()).agents as { id: string; name: string }[];
+    const harbour = agents.find((agent) => agent.name === `Harbour ${suffix}`) as { id: string };
+    await page.goto(`/integrations/agentic-functions/${harbour.id}`);
+    const row = page.getByRole('listitem', { name: `Custom Function lookup_manifest_${suffix}` });
+    await row.getByRole('switch').click();
+    await expect(row.getByRole('alert')).toContainText('cannot be enabled before its secret is entered: X-Api-Key has no value');
+    await expect(row.getByRole('switch')).toHaveAttribute('aria-checked', 'false');
+  });
+
   test('a broken file shows why, with the field path, and changes nothing', async ({ page, request }) => {
     const suffix = Date.now();
     const before = await (await request.get('/api/v1/workspace/export')).json();

@@ -30,6 +30,10 @@ export function ImportPlanView({ plan, applied }: { plan: ImportPlan; applied: b
                 <li key={`${item.entity}-${index}`}>
                   {ENTITY_LABELS[item.entity]} {item.label}
                   {item.fields.length > 0 && <span className="text-slate-500"> — {item.fields.join(', ')}</span>}
+                  {item.needsSecrets && item.needsSecrets.length > 0 && (
+                    // A file carries no secrets: say which to enter, and that it waits disabled until then.
+                    <span className="block text-amber-700">Arrives disabled: enter {item.needsSecrets.join(', ')} to enable it.</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -71,6 +71,7 @@ export function createFunction(ctx: ServiceContext, agentId: string, input: Func
       createdAt: now,
       updatedAt: now,
     };
+    assertSecretsToRun(fn);
     await assertNoClash(tx.db, agent, fn, definition.uniquePerTarget);
     await assertRoomForOneMore(tx, 'functions');
     await assertRoomForExamples(tx, null, config);
@@ -108,6 +109,7 @@ export function updateFunction(ctx: ServiceContext, id: string, input: FunctionU
       version: before.version + 1,
       updatedAt: new Date(),
     };
+    assertSecretsToRun(after);
     await assertNoClash(tx.db, agent, after, definition.uniquePerTarget);
     if (prepared) await assertRoomForExamples(tx, id, config);
     await tx.db.update(agenticFunctions).set(after).where(eq(agenticFunctions.id, id));
@@ -241,6 +243,19 @@ async function resolveTarget(tx: ServiceContext, agent: Agent, targetId: string 
     });
   }
   return target;
+}
+
+/**
+ * An enabled function has every secret it sends: one without (imported from a file, which carries
+ * none) would call its webhook with an empty header, so it stays disabled until the secret is entered.
+ */
+function assertSecretsToRun(fn: AgenticFunction): void {
+  const missing = fn.enabled ? (getFunctionType(fn.type).missingSecrets?.(fn.config) ?? []) : [];
+  if (missing.length === 0) return;
+  const names = missing.join(', ');
+  throw new ValidationError(`The function cannot be enabled before its secret is entered: ${names} has no value.`, {
+    'config.headers': [`Enter the value of ${names}: a function that calls its webhook without it cannot be enabled.`],
+  });
 }
 
 /** One handoff per target, and one tool per name, within an agent: the LLM must tell them apart. */

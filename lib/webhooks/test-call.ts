@@ -7,6 +7,7 @@ import type { ServiceContext } from '@/lib/domain/context';
 import { ValidationError } from '@/lib/domain/errors';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
 import { CustomFunctionConfigSchema, keepStoredHeaderValues, type CustomFunctionConfig } from '@/lib/function-types/custom-function-config';
+import { stableStringify } from '@/lib/review/stable-json';
 import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { resultText, webhookBody } from './call-function';
 import { sendWebhook } from './send-webhook';
@@ -42,9 +43,10 @@ function sampleArguments(config: CustomFunctionConfig): Record<string, unknown> 
 
 /**
  * Test call: POSTs a sample body (the phase's shape, `test: true`) to the webhook of a saved function or
- * of a draft config, signed like a real call, and answers what came back. A saved function's outcome is
- * kept (function_test_calls), so review can flag a webhook that failed its last test call. A draft's
- * blank header values are taken from the saved function, as saving it would.
+ * of a draft config, signed like a real call, and answers what came back. The outcome of a saved
+ * function tested as saved is kept (function_test_calls), so review can flag a webhook that failed its
+ * last test call; a draft's is only answered. A draft lies over the saved config, and its blank header
+ * values are taken from the saved function, as saving it would.
  */
 export async function testCallFunction(ctx: ServiceContext, input: TestCallInput): Promise<TestCallResult> {
   const saved = input.functionId ? await getOwnedOrThrow(ctx.db, ctx, 'Function', input.functionId) : null;
@@ -52,7 +54,8 @@ export async function testCallFunction(ctx: ServiceContext, input: TestCallInput
   const agentId = saved?.agentId ?? input.agentId;
   if (!agentId) throw new ValidationError('Say which agent or function to test.', { agentId: ['Say which agent or function to test.'] });
   const agent = await getOwnedOrThrow(ctx.db, ctx, 'Agent', agentId);
-  const parsed = CustomFunctionConfigSchema.safeParse(input.config ?? saved?.config ?? {});
+  // A draft lies over the saved config, as an edit's save would: fields it leaves out keep their saved values.
+  const parsed = CustomFunctionConfigSchema.safeParse(input.config ? { ...saved?.config, ...input.config } : (saved?.config ?? {}));
   if (!parsed.success) {
     const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error)).map(([key, messages]) => [`config.${key}`, messages]));
     throw new ValidationError('The test call was not sent: check the highlighted fields.', fieldErrors);
@@ -74,7 +77,9 @@ export async function testCallFunction(ctx: ServiceContext, input: TestCallInput
     test: true,
   };
   const outcome = await sendWebhook({ url: config.url, headers: config.headers, body, timeoutMs: config.timeoutMs, secret: await webhookSigningSecret(ctx) });
-  if (saved) await recordTestCall(ctx, saved.id, outcome.ok, outcome.status, outcome.ok ? null : outcome.error, outcome.durationMs);
+  // Only a test of what is saved is kept: a draft's outcome says nothing of the webhook conversations call.
+  const testedSaved = saved !== null && (input.config === undefined || stableStringify(config) === stableStringify(saved.config));
+  if (testedSaved) await recordTestCall(ctx, saved.id, outcome.ok, outcome.status, outcome.ok ? null : outcome.error, outcome.durationMs);
   const request = { url: config.url, body };
   return outcome.ok
     ? { request, status: outcome.status, durationMs: outcome.durationMs, result: typeof outcome.result === 'string' ? resultText(outcome.result) : outcome.result }

@@ -60,7 +60,20 @@ describe('finding: webhook failed its last test call', () => {
     });
     expect(finding?.reason).toMatch(/^lookup_order's webhook failed its last test call \(HTTP 500, just now\)\. The webhook answered 500/);
 
+    // A draft's test call (the edit dialog's, not saved) says nothing of the saved webhook: it is not kept.
+    receiver.answerWith((request, response) => json(response, request.url === '/fixed' ? 200 : 500, {}));
+    const draft = await testCallFunction(t.ctx, { functionId: fn.id, config: { url: `${receiver.url}/fixed` } });
+    expect(draft).toMatchObject({ status: 200, request: { url: `${receiver.url}/fixed` } });
+    expect(await ofKind('webhook_test_failed')).toHaveLength(1);
+    // The same config as saved, sent as a draft, is a test of the saved one.
+    receiver.answerWith((_request, response) => json(response, 200, { ok: true }));
+    await testCallFunction(t.ctx, { functionId: fn.id, config: { url: `${receiver.url}/hook` } });
+    expect(await ofKind('webhook_test_failed')).toEqual([]);
+
     // Only the last call counts.
+    receiver.answerWith((_request, response) => json(response, 500, {}));
+    await testCallFunction(t.ctx, { functionId: fn.id });
+    expect(await ofKind('webhook_test_failed')).toHaveLength(1);
     receiver.answerWith((_request, response) => json(response, 200, { ok: true }));
     await testCallFunction(t.ctx, { functionId: fn.id });
     expect(await ofKind('webhook_test_failed')).toEqual([]);

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAgent, type Agent } from '@/lib/agents/service';
 import { redactFunctionSecrets } from '@/lib/function-types/redact-secrets';
 import { FunctionCreateSchema } from '@/lib/functions/schema';
-import { createFunction, listAllFunctions } from '@/lib/functions/service';
+import { ValidationError } from '@/lib/domain/errors';
+import { createFunction, listAllFunctions, updateFunction } from '@/lib/functions/service';
 import { setupTestContext } from '@/lib/testing/fixtures';
 import { createTestContext } from '@/lib/testing/test-context';
 import { exportWorkspace } from '@/lib/workspace-transfer/export';
@@ -55,6 +56,14 @@ describe('Custom Functions in export, import, API answers and test calls', () =>
       const [imported] = await listAllFunctions(other);
       expect(imported).toMatchObject({ type: 'custom_function', enabled: false });
       expect(imported?.config.headers).toEqual([{ name: 'Authorization', value: '' }]);
+      // It cannot be switched on before the secret is entered: it would call its webhook with an empty header.
+      const id = imported?.id as string;
+      await expect(updateFunction(other, id, { version: 1, enabled: true })).rejects.toMatchObject({
+        constructor: ValidationError,
+        fieldErrors: { 'config.headers': ['Enter the value of Authorization: a function that calls its webhook without it cannot be enabled.'] },
+      });
+      const withSecret = { ...imported?.config, headers: [{ name: 'Authorization', value: 'Bearer other' }] };
+      expect(await updateFunction(other, id, { version: 1, config: withSecret, enabled: true })).toMatchObject({ enabled: true, version: 2 });
     } finally {
       await other.close();
     }
@@ -71,7 +80,7 @@ describe('Custom Functions in export, import, API answers and test calls', () =>
     expect(redactFunctionSecrets(fn).config.headers).toEqual([{ name: 'Authorization', value: '', hasValue: true }]);
   });
 
-  it('a test call sends a sample body with the stored secret, answers what came back, and keeps a saved function’s last outcome', async () => {
+  it('a test call sends a sample body with the stored secret, answers what came back, and keeps the last outcome of the function as saved', async () => {
     const fn = await addLookup();
     receiver.answerWith((_request, response) => json(response, 200, { pong: true }));
     const ok = await testCallFunction(t.ctx, { functionId: fn.id });
@@ -85,6 +94,9 @@ describe('Custom Functions in export, import, API answers and test calls', () =>
     expect(failed).toMatchObject({ status: 404, error: expect.stringMatching(/answered 404/) });
     expect(receiver.received[1]?.url).toBe('/draft');
     expect(receiver.received[1]?.headers.authorization).toBe('Bearer topsecret');
+    // A draft (another URL than the saved one) was tested, not the function: its outcome is not kept.
+    expect((await lastTestCalls(t.ctx)).get(fn.id)).toMatchObject({ ok: true, status: 200 });
+    await testCallFunction(t.ctx, { functionId: fn.id });
     expect((await lastTestCalls(t.ctx)).get(fn.id)).toMatchObject({ ok: false, status: 404 });
   });
 
