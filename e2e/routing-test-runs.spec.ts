@@ -48,6 +48,13 @@ test.describe('Routing test runs', () => {
     await expect(check).toContainText('Would newly fail (1)');
     await expect(check.getByRole('list', { name: 'Would newly fail (1)' })).toContainText(`“${SAY}”: expects ${garden.name}, would stay with this agent`);
     await expectNoViolations(page);
+    // Typing on makes the result the previous draft's: it says so until checked again.
+    await dialog.getByLabel('Description').press('End');
+    await dialog.getByLabel('Description').pressSequentially(' ');
+    await expect(check).toContainText('The draft has changed since this check');
+    await dialog.getByRole('button', { name: 'Check against tests' }).click();
+    await expect(check).not.toContainText('The draft has changed since this check');
+    await expect(check).toContainText('Would newly fail (1)');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
 

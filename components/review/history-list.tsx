@@ -28,10 +28,10 @@ export function HistoryList({ entries, now, restore, linkSubjects = false }: His
   return (
     <ol aria-label="History" className="space-y-3">
       {entries.map((entry) => (
-        <li key={entry.id} id={entry.id} aria-label={`${ACTION_LABELS[entry.action]}: ${entry.subject}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+        <li key={entry.id} id={entry.id} aria-label={`${entry.actionLabel ?? ACTION_LABELS[entry.action]}: ${entry.subject}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <p className="flex flex-wrap items-baseline gap-2">
-              <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700">{ACTION_LABELS[entry.action]}</span>
+              <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700">{entry.actionLabel ?? ACTION_LABELS[entry.action]}</span>
               {linkSubjects && entry.href ? (
                 <Link href={entry.href} className="font-medium text-indigo-700 wrap-anywhere hover:underline">
                   {entry.subject}

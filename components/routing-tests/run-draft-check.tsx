@@ -1,9 +1,10 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { previewDraftAction } from '@/app/routing-tests/runs/actions';
 import type { DraftChange, DraftPreview } from '@/lib/test-runs/preview-draft';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
 
 interface DraftCheckProps {
   agentId: string;
@@ -19,14 +20,29 @@ type Checked = { preview: DraftPreview } | { error: string; fields: string[] };
 export function DraftCheck({ agentId, functionId, names }: DraftCheckProps) {
   const [pending, startTransition] = useTransition();
   const [checked, setChecked] = useState<Checked | null>(null);
+  const [checkedForm, setCheckedForm] = useState<HTMLFormElement | null>(null);
+  const [outdated, setOutdated] = useState(false);
   const check = (form: HTMLFormElement | null) => {
     if (!form) return;
     const formData = new FormData(form);
     startTransition(async () => {
       const outcome = await previewDraftAction(agentId, functionId ?? null, formData);
       setChecked(outcome.ok ? { preview: outcome.value } : { error: outcome.state.message ?? 'The check could not run.', fields: Object.values(outcome.state.fieldErrors ?? {}).flat() });
+      setCheckedForm(form);
+      setOutdated(false);
     });
   };
+  // A result speaks of the draft as it was checked: once the form changes, it says so rather than pass for the new one.
+  useEffect(() => {
+    if (!checkedForm) return;
+    const markOutdated = () => setOutdated(true);
+    checkedForm.addEventListener('input', markOutdated);
+    checkedForm.addEventListener('change', markOutdated);
+    return () => {
+      checkedForm.removeEventListener('input', markOutdated);
+      checkedForm.removeEventListener('change', markOutdated);
+    };
+  }, [checkedForm]);
   return (
     <div className="space-y-2 rounded-md border border-slate-200 px-3 py-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -35,7 +51,8 @@ export function DraftCheck({ agentId, functionId, names }: DraftCheckProps) {
         </Button>
         <span className="text-xs text-slate-500">Runs this agent’s routing tests with this draft. Nothing is saved.</span>
       </div>
-      <div role="status" aria-live="polite" aria-label="Check against tests" className="text-sm">
+      <div role="status" aria-live="polite" aria-label="Check against tests" className={cn('text-sm', outdated && 'opacity-60')}>
+        {checked && outdated && <p className="font-medium text-amber-800">The draft has changed since this check: check again to see what it does now.</p>}
         {checked && 'preview' in checked && <PreviewOutcome preview={checked.preview} nameOf={(id) => names[id] ?? 'another agent'} />}
         {checked && 'error' in checked && (
           <div className="text-rose-800">

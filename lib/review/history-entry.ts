@@ -14,6 +14,8 @@ export interface HistoryEntryView {
   at: string;
   actor: string;
   action: AuditAction;
+  /** What to call the action where the audit's word would mislead ("Revoked" for a key's delete). */
+  actionLabel?: string;
   entityType: AuditEntity;
   entityId: string;
   subject: string;

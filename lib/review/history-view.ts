@@ -145,13 +145,24 @@ function accessEntry(record: AuditRecord): HistoryEntryView {
     return { ...base(record), subject, href: null, description: null, descriptionDiff: null, changes: [], effects: null, version: null, restorable: false };
   }
   const role = (value: Record<string, unknown> | null) => (typeof value?.role === 'string' ? value.role : '—');
+  // A role that changed is a change; one given at the start (a key made, a member joined) is just said.
   const changes: FieldChange[] =
-    record.before && record.after && role(record.before) !== role(record.after)
-      ? [{ field: 'Role', before: role(record.before), after: role(record.after) }]
-      : record.after
-        ? [{ field: 'Role', before: '—', after: role(record.after) }]
-        : [];
-  return { ...base(record), subject, href: null, description: null, descriptionDiff: null, changes, effects: null, version: null, restorable: false };
+    record.before && record.after && role(record.before) !== role(record.after) ? [{ field: 'Role', before: role(record.before), after: role(record.after) }] : [];
+  const description = !record.before && record.after ? `Role: ${role(record.after)}` : null;
+  // A key or link is revoked, not deleted: it stays listed, marked revoked.
+  const revoked = record.action === 'delete' && (record.entityType === 'api_key' || record.entityType === 'invitation');
+  return {
+    ...base(record),
+    ...(revoked ? { actionLabel: 'Revoked' } : {}),
+    subject,
+    href: null,
+    description,
+    descriptionDiff: null,
+    changes,
+    effects: null,
+    version: null,
+    restorable: false,
+  };
 }
 
 function base(record: AuditRecord) {

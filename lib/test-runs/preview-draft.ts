@@ -1,7 +1,7 @@
 import { getLlmEngine } from '@/lib/conversation/engines';
 import type { LlmEngine } from '@/lib/conversation/engines/types';
 import type { ServiceContext } from '@/lib/domain/context';
-import { NotFoundError } from '@/lib/domain/errors';
+import { NotFoundError, ValidationError } from '@/lib/domain/errors';
 import { getOwnedOrThrow } from '@/lib/domain/owned';
 import { getFunctionType } from '@/lib/function-types/registry';
 import { assertNoClash, prepareConfig, type AgenticFunction } from '@/lib/functions/service';
@@ -50,7 +50,11 @@ export async function previewDraft(
   const edited = input.functionId ? await getOwnedOrThrow(ctx.db, ctx, 'Function', input.functionId) : null;
   if (edited && edited.agentId !== agentId) throw new NotFoundError('Function', edited.id);
   const type = edited?.type ?? 'agent_handoff';
-  const { config, target } = await prepareConfig(ctx, agent, type, edited ? { ...edited.config, ...input.config } : input.config);
+  const { config, target } = await prepareConfig(ctx, agent, type, edited ? { ...edited.config, ...input.config } : input.config).catch((error: unknown) => {
+    // The same checks as a save, but nothing was being saved: say what was not done.
+    if (error instanceof ValidationError) throw new ValidationError('The draft was not checked: fix the highlighted fields first.', error.fieldErrors);
+    throw error;
+  });
   const definition = getFunctionType(type);
   const now = new Date();
   const draft: AgenticFunction = {

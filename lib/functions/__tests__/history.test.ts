@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteAgent, updateAgent } from '@/lib/agents/service';
+import { createApiKey, revokeApiKey } from '@/lib/auth/api-keys';
 import { NotFoundError } from '@/lib/domain/errors';
 import { loadFunctionHistory, loadWorkspaceHistory } from '@/lib/review/history-load';
 import { setupTestContext } from '@/lib/testing/fixtures';
@@ -69,5 +70,15 @@ describe('function history', () => {
     expect(all[0]?.descriptionDiff?.map((s) => s.kind)).toEqual(['removed', 'added']);
     expect((await listWorkspaceHistory(t.ctx, HistoryQuerySchema.parse({ size: 2 }))).items).toHaveLength(2);
     expect((await listWorkspaceHistory(t.ctx, HistoryQuerySchema.parse({ entity: 'function' }))).items.map((e) => e.entityType)).toEqual(['function']);
+  });
+
+  it('says an API key was made with a role and later revoked, not that a role changed and the key was deleted', async () => {
+    const { apiKey } = await createApiKey(t.ctx, { name: 'Deploy bot', role: 'admin' });
+    await revokeApiKey(t.ctx, apiKey.id);
+    const { entries } = await loadWorkspaceHistory(t.ctx, HistoryQuerySchema.parse({ entity: 'api_key' }));
+    expect(entries.map((e) => [e.actionLabel ?? e.action, e.subject, e.description, e.changes])).toEqual([
+      ['Revoked', 'API key “Deploy bot”', null, []],
+      ['create', 'API key “Deploy bot”', 'Role: admin', []],
+    ]);
   });
 });
