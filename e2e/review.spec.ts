@@ -36,6 +36,9 @@ test.describe('Review', () => {
     await expect(page).toHaveURL(new RegExp(`/integrations/agentic-functions/${desk.id}#fn-${fn.id}$`));
     const row = page.locator(`#fn-${fn.id}`);
     await expect(row).toBeVisible();
+    // Followed inside the app, the link still marks the row it meant (CSS :target would not).
+    await expect(row).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('li[aria-current="true"]')).toHaveCount(1);
     await row.getByRole('button', { name: `Edit Agent Handoff to ${parcels.name}` }).click();
     await page.getByLabel('Description').fill('Hand off when the customer asks where their parcel is or wants to change a delivery.');
     await page.getByRole('button', { name: 'Save' }).click();

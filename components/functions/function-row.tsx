@@ -5,9 +5,11 @@ import { deleteFunctionAction, setFunctionEnabledAction } from '@/app/integratio
 import type { FunctionView } from '@/lib/functions/view';
 import { useCan } from '@/components/auth/role-context';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ToolName } from '@/components/ui/tool-name';
+import { useUrlTarget } from '@/components/ui/use-url-target';
 import type { TargetOption } from './agent-handoff-form';
 import { FunctionEditorDialog } from './function-editor-dialog';
 import { ViewToolDialog } from './view-tool-dialog';
@@ -22,6 +24,7 @@ interface FunctionRowProps {
 export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const targeted = useUrlTarget(`fn-${fn.id}`);
   const [pending, startTransition] = useTransition();
   // A viewer reads the function and its tool; the switch, Edit and Delete are for those who may change it.
   const canEdit = useCan('edit');
@@ -35,7 +38,16 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
 
   return (
     // The id is the anchor the review page links to (#fn-…); the ring shows which row was meant.
-    <li id={`fn-${fn.id}`} aria-label={title} className={`scroll-mt-6 rounded-lg border p-4 target:ring-2 target:ring-indigo-400 ${fn.enabled ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50'}`}>
+    <li
+      id={`fn-${fn.id}`}
+      aria-label={title}
+      aria-current={targeted ? 'true' : undefined}
+      className={cn(
+        'scroll-mt-6 rounded-lg border p-4',
+        fn.enabled ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50',
+        targeted && 'ring-2 ring-indigo-400',
+      )}
+    >
       {/* The description has the row's whole width below: beside the switch, a phone squeezed it to half. */}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <p className="flex min-w-0 flex-1 flex-wrap items-center gap-2 text-sm">

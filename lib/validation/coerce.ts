@@ -8,7 +8,7 @@ export const blankToUndefined = (value: unknown) =>
  * A boolean from JSON (`true`) or from a form. Forms send a hidden "false" before the checkbox, so
  * an unticked box still says false instead of disappearing.
  */
-export const formBoolean = z.union([
-  z.boolean(),
-  z.enum(['true', 'false', 'on']).transform((value) => value !== 'false'),
-]);
+export const formBoolean = z.union([z.boolean(), z.enum(['true', 'false', 'on']).transform((value) => value !== 'false')], {
+  // Said of the field, not zod's "Invalid input" for a union none of whose members matched.
+  error: 'Must be true or false.',
+});

@@ -127,6 +127,11 @@ describe('FunctionUpdateSchema', () => {
     expect(fieldErrorsOf(result.error!).version?.[0]).toMatch(/version is required/);
     expect(FunctionUpdateSchema.parse({ version: '2', enabled: 'false' })).toEqual({ version: 2, enabled: false });
   });
+
+  it('says what enabled must be, on the field', () => {
+    const result = FunctionUpdateSchema.safeParse({ version: 1, enabled: 'yes' });
+    expect(fieldErrorsOf(result.error!)).toEqual({ enabled: ['Must be true or false.'] });
+  });
 });
 
 describe('unknown and empty input', () => {
