@@ -42,3 +42,31 @@ test('a second workspace: its own agents, the switcher moves between them, and i
   await page.goto('/agents');
   await expect(page.getByText(agentName)).toBeVisible();
 });
+
+test('a switch in another tab is said at once, and this tab can stay in its own workspace', async ({ page }) => {
+  const run = Date.now().toString(36);
+  const mine = `Tab team ${run}`;
+  await page.goto('/workspaces/new');
+  await page.getByLabel('Workspace name').fill(mine);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Agents', level: 1 })).toBeVisible();
+
+  // The same browser, another tab: it switches to the demo workspace.
+  const other = await page.context().newPage();
+  await other.goto('/agents');
+  await other.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: 'Demo workspace' });
+  await expect(other).toHaveURL(/\/integrations\/agentic-functions$/);
+
+  // This tab was rendered for its own workspace, and says what a save would now do.
+  const warning = page.getByRole('alert').filter({ hasText: 'Another tab switched to Demo workspace' });
+  await expect(warning).toContainText(`This page shows ${mine}, but what you save here would now go to Demo workspace.`);
+  await warning.getByRole('button', { name: `Stay in ${mine}` }).click();
+  await expect(warning).toHaveCount(0);
+  // The workspace is this tab's again (the cookie-authenticated API reads it), and the other tab is told.
+  expect((await (await page.request.get('/api/v1/agents')).json()).agents).toEqual([]);
+  await expect(other.getByRole('alert').filter({ hasText: `Another tab switched to ${mine}` })).toBeVisible();
+  await other.getByRole('button', { name: `Show ${mine}` }).click();
+  await expect(other.getByRole('alert').filter({ hasText: 'Another tab switched' })).toHaveCount(0);
+  await expect(other.getByRole('combobox', { name: 'Workspace' }).locator('option:checked')).toHaveText(mine);
+  await other.close();
+});

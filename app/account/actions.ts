@@ -58,3 +58,16 @@ export async function switchWorkspaceAction(formData: FormData): Promise<void> {
   revalidatePath('/', 'layout');
   redirect('/');
 }
+
+/**
+ * Makes a workspace the chosen one again without leaving the page: another tab had switched away from
+ * the one this page was rendered for (components/shell/workspace-tab-guard.tsx). Only one the person
+ * belongs to; answers whether it was.
+ */
+export async function returnToWorkspaceAction(workspaceId: string): Promise<boolean> {
+  const viewer = await getViewer();
+  const target = viewer?.workspaces.find((workspace) => workspace.id === workspaceId);
+  if (!target) return false;
+  await setWorkspaceCookie(target.id);
+  return true;
+}

@@ -8,6 +8,7 @@ import { MainNav } from './main-nav';
 import { MenuButton } from './menu-button';
 import type { ThemeChoice } from './theme';
 import { ThemeToggle } from './theme-toggle';
+import { WorkspaceTabGuard } from './workspace-tab-guard';
 
 const PANEL_ID = 'site-menu';
 
@@ -33,6 +34,7 @@ export function Sidebar({ theme, account }: { theme: ThemeChoice; account: Shell
 
   return (
     <>
+      <WorkspaceTabGuard account={account} />
       <div className="flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 py-2.5 md:hidden">
         <Brand />
         <MenuButton ref={buttonRef} open={open} controls={PANEL_ID} onClick={() => setOpen((was) => !was)} />
