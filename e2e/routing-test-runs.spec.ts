@@ -78,6 +78,10 @@ test.describe('Routing test runs', () => {
     await expect(failure.getByRole('status')).toHaveText(`Added as an example of the handoff to ${garden.name}.`);
     const { functions } = (await (await page.request.get(`/api/v1/agents/${desk.id}/functions`)).json()) as { functions: { config: { examples?: string[] } }[] };
     expect(functions.some((fn) => fn.config.examples?.includes(SAY))).toBe(true);
+    // Read again, the run's page no longer offers to add what is already there.
+    await page.reload();
+    await expect(failure).toContainText(`This message is an example of the handoff to ${garden.name}: run the tests again to see it count.`);
+    await expect(failure.getByRole('button', { name: /^Add this message as an example/ })).toHaveCount(0);
 
     await page.goto(`/integrations/agentic-functions/${desk.id}`);
     await section(page).getByRole('button', { name: 'Run tests' }).click();
@@ -122,7 +126,7 @@ test.describe('Routing test runs', () => {
 
     await page.reload();
     const newest = page.getByRole('list', { name: 'Test runs' }).getByRole('listitem').first();
-    await expect(newest).toContainText('Started failing in this run:');
+    await expect(newest).toContainText('Started failing in this run (1):');
     await expect(newest).toContainText('Seeds');
     await newest.getByText(/1 change since the run before/).click();
     const change = newest.getByRole('list', { name: 'Changes since the run before' }).getByRole('link', { name: new RegExp(`^Disabled ${shop.desk.name} → ${shop.garden.name}`) });

@@ -1,5 +1,7 @@
 import { Link } from '@/components/ui/link';
 import { runHref } from '@/lib/test-runs/hrefs';
+import { formatUtc } from '@/lib/domain/utc-time';
+import type { ExampleTarget } from '@/lib/test-runs/example-targets';
 import type { TestRunResultView } from '@/lib/test-runs/view';
 import { RunAddExampleButton } from './run-add-example-button';
 import { RunWhyDetails } from './run-why';
@@ -9,7 +11,7 @@ interface RunFailureProps {
   runId: string;
   nameOf: (id: string) => string;
   /** The start agent's handoff to the expected agent, when it has one: its examples can take this message. */
-  exampleFor: string | null;
+  exampleFor: ExampleTarget | null;
 }
 
 /** One failing case: what was sent, what was expected, what happened instead, and why. */
@@ -40,13 +42,17 @@ export function RunFailure({ result, runId, nameOf, exampleFor }: RunFailureProp
         <p className="text-xs text-slate-500">
           Failing since{' '}
           <Link href={runHref(result.failingSince.runId)} className="text-indigo-700 hover:underline">
-            the run of {new Date(result.failingSince.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
+            the run of {formatUtc(result.failingSince.createdAt)} UTC
           </Link>
         </p>
       )}
       {result.failingSince?.runId === runId && <p className="text-xs text-slate-500">Started failing in this run.</p>}
       {exampleFor && result.expect.handoffTo && lastMessage && (
-        <RunAddExampleButton functionId={exampleFor} message={lastMessage} targetName={nameOf(result.expect.handoffTo)} />
+        exampleFor.alreadyExample ? (
+          <p className="text-slate-600">This message is an example of the handoff to {nameOf(result.expect.handoffTo)}: run the tests again to see it count.</p>
+        ) : (
+          <RunAddExampleButton functionId={exampleFor.functionId} message={lastMessage} targetName={nameOf(result.expect.handoffTo)} />
+        )
       )}
     </li>
   );

@@ -5,6 +5,9 @@ import { TimeAgo } from '@/components/review/time-ago';
 
 const ACTIONS: Record<string, string> = { create: 'Created', update: 'Updated', enable: 'Enabled', disable: 'Disabled', delete: 'Deleted', restore: 'Restored' };
 
+/** A run after a large import may start failing hundreds: the list names the first few, the run page the rest. */
+const STARTED_FAILING_SHOWN = 10;
+
 interface RunListProps {
   runs: TestRunListItem[];
   names: Record<string, string>;
@@ -35,14 +38,22 @@ export function RunList({ runs, names, now }: RunListProps) {
           </div>
           {run.startedFailing.length > 0 && (
             <div className="mt-2">
-              <p className="font-medium text-rose-800">Started failing in this run:</p>
+              <p className="font-medium text-rose-800">Started failing in this run ({run.startedFailing.length}):</p>
               <ul className="ml-4 list-disc text-slate-700">
-                {run.startedFailing.map((test) => (
+                {run.startedFailing.slice(0, STARTED_FAILING_SHOWN).map((test) => (
                   <li key={test.testId}>
                     {test.name ?? `“${test.messages.at(-1) ?? ''}”`} <span className="text-slate-500">({nameOf(test.agentId)})</span>
                   </li>
                 ))}
               </ul>
+              {run.startedFailing.length > STARTED_FAILING_SHOWN && (
+                <p className="ml-4 text-slate-600">
+                  and {run.startedFailing.length - STARTED_FAILING_SHOWN} more:{' '}
+                  <Link href={runHref(run.id)} className="text-indigo-700 hover:underline">
+                    see the run
+                  </Link>
+                </p>
+              )}
             </div>
           )}
           {run.changesBefore && run.changesBefore.total > 0 && (

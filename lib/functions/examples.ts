@@ -13,6 +13,17 @@ export const AddHandoffExampleSchema = z.strictObject({
 });
 export type AddHandoffExample = z.output<typeof AddHandoffExampleSchema>;
 
+/** A customer message as an example: one line, its runs of white space one space. */
+function asExample(message: string): string {
+  return message.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `message` is already among `examples`, ignoring case (adding it again is refused). */
+export function isExampleOf(examples: readonly string[], message: string): boolean {
+  const example = asExample(message).toLowerCase();
+  return examples.some((existing) => existing.toLowerCase() === example);
+}
+
 /**
  * Appends one customer message to a handoff's examples ("add this message as an example" on a test
  * result). Its line breaks become spaces, since an example is one line. It is an ordinary update, in
@@ -26,14 +37,14 @@ export function addHandoffExample(ctx: ServiceContext, functionId: string, messa
     const fn = await getFunction(tx, functionId);
     if (fn.type !== 'agent_handoff') refuse('Only an Agent Handoff has example messages.');
     const handoff = fn.targetAgent ? `the handoff to ${fn.targetAgent.name}` : 'this handoff';
-    const example = message.replace(/\s+/g, ' ').trim();
+    const example = asExample(message);
     if (example.length > HANDOFF_LIMITS.example) {
       refuse(`This message is ${example.length} characters long; an example can be at most ${HANDOFF_LIMITS.example}. Add a shorter message.`);
     }
     const parsed = HandoffExampleSchema.safeParse(example);
     if (!parsed.success) refuse(parsed.error.issues[0]?.message ?? 'This message cannot be an example.');
     const examples = handoffExamples(fn.config);
-    if (examples.some((existing) => existing.toLowerCase() === example.toLowerCase())) {
+    if (isExampleOf(examples, example)) {
       const taken = `“${example}” is already an example of ${handoff}.`;
       throw new ConflictError(taken, { message: [taken] });
     }
