@@ -36,6 +36,15 @@ test('the map focuses on an agent found by name, shows its neighbours, and re-ce
   await expect(page.getByRole('list', { name: 'Routes' }).getByRole('listitem')).toHaveText([`${names[2]} → ${names[3]} via transfer_to_couriers_${tag}: Hand off the next step of the delivery.`]);
   await expect(page.getByText('2 more routes among its neighbours are drawn above')).toBeVisible();
 
+  // A part of several names shows the first and offers the others, never picking one silently.
+  await search.getByLabel('Find an agent').fill(tag);
+  await search.getByRole('button', { name: 'Focus' }).click();
+  const others = page.locator('p').filter({ hasText: `Also named like “${tag}”:` });
+  await expect(others.getByRole('link')).toHaveCount(4);
+  await others.getByRole('link', { name: names[2] as string, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`agent=${lockers?.id}`));
+  await expect(page.getByRole('status')).toContainText(`${names[2]}, the agents handing off to it`);
+
   await search.getByLabel('Find an agent').fill('no such agent anywhere');
   await search.getByRole('button', { name: 'Focus' }).click();
   await expect(page.getByRole('status')).toContainText('No agent is named like “no such agent anywhere”.');

@@ -88,6 +88,16 @@ export function findAgentByName<T extends { name: string }>(agents: readonly T[]
   return agents.find((agent) => agent.name.toLowerCase() === needle) ?? agents.find((agent) => agent.name.toLowerCase().includes(needle));
 }
 
+/**
+ * The other agents a search could have meant, when it named none exactly ("support": General Support
+ * was shown, Technical Support is offered), so a partial name never silently picks one of several.
+ */
+export function otherAgentsNamedLike<T extends { name: string }>(agents: readonly T[], query: string, shown: T | undefined): T[] {
+  const needle = query.trim().toLowerCase();
+  if (!needle || !shown || shown.name.toLowerCase() === needle) return [];
+  return agents.filter((agent) => agent !== shown && agent.name.toLowerCase().includes(needle));
+}
+
 /** What the map says instead of drawing a workspace too large to read at once. */
 export function tooLargeNote(graph: HandoffGraph): string {
   return `This workspace has ${graph.nodes.length} agents and ${graph.edges.length} routes, more than one map can show readably (${WHOLE_MAP_LIMITS.agents} agents, ${WHOLE_MAP_LIMITS.routes} routes). Find an agent above to see it with its neighbours.`;

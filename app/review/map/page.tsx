@@ -1,7 +1,8 @@
+import { Link } from '@/components/ui/link';
 import { z } from 'zod';
 import { toDrawing } from '@/lib/review/layout';
 import { cachedLayout } from '@/lib/review/layout-cache';
-import { findAgentByName, focusView, FOCUS_DEPTHS, tooLargeNote, wholeMapFits, type FocusDepth } from '@/lib/review/map-focus';
+import { findAgentByName, focusView, FOCUS_DEPTHS, otherAgentsNamedLike, tooLargeNote, wholeMapFits, type FocusDepth } from '@/lib/review/map-focus';
 import { loadHandoffGraph } from '@/lib/review/overview';
 import { getPageContext } from '@/lib/server/page-context';
 import { HandoffMap } from '@/components/review/handoff-map';
@@ -29,6 +30,7 @@ export default async function HandoffMapPage({ searchParams }: { searchParams: S
   const [params, { graph, agents }] = await Promise.all([searchParams, getPageContext().then(loadHandoffGraph)]);
   const query = MapQuerySchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const focus = query.q ? findAgentByName(agents, query.q) : agents.find((agent) => agent.id === query.agent);
+  const alsoMatching = query.q ? otherAgentsNamedLike(agents, query.q, focus) : [];
   const canShowAll = wholeMapFits(graph);
   const focused = focus ? focusView(graph, focus.id, query.depth) : null;
   const shown = focused ? focused.graph : canShowAll ? graph : null;
@@ -53,6 +55,20 @@ export default async function HandoffMapPage({ searchParams }: { searchParams: S
           agents, {shown?.edges.length} routes.
           {focused?.cutFrom &&
             ` At ${routesAway(focused.cutFrom.depth)} it has ${focused.cutFrom.agents} agents and ${focused.cutFrom.routes} routes, more than one map can show readably, so the map shows ${routesAway(focused.depth)}.`}
+        </p>
+      )}
+      {alsoMatching.length > 0 && (
+        <p className="text-sm text-slate-700">
+          Also named like “{query.q}”:{' '}
+          {alsoMatching.slice(0, 10).map((agent, index) => (
+            <span key={agent.id}>
+              {index > 0 && ', '}
+              <Link href={`/review/map?agent=${agent.id}&depth=${query.depth}`} className="text-indigo-700 hover:underline">
+                {agent.name}
+              </Link>
+            </span>
+          ))}
+          {alsoMatching.length > 10 && ` and ${alsoMatching.length - 10} more`}.
         </p>
       )}
       {layout ? <HandoffMap layout={toDrawing(layout)} focus={focus && { id: focus.id, name: focus.name }} /> : <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{tooLargeNote(graph)}</p>}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoffGraph, MapEdge } from '../graph';
 import { cachedLayout } from '../layout-cache';
-import { findAgentByName, focusView, wholeMapFits, WHOLE_MAP_LIMITS, type FocusDepth } from '../map-focus';
+import { findAgentByName, focusView, otherAgentsNamedLike, wholeMapFits, WHOLE_MAP_LIMITS, type FocusDepth } from '../map-focus';
 
 const node = (id: string) => ({ id, name: `Agent ${id.toUpperCase()}`, href: `/a/${id}` });
 const edge = (from: string, to: string, enabled = true): MapEdge => ({
@@ -58,6 +58,15 @@ describe('the map focus view', () => {
     expect(findAgentByName(agents, 'DISPUTE')?.id).toBe('1');
     expect(findAgentByName(agents, '  ')).toBeUndefined();
     expect(findAgentByName(agents, 'sales')).toBeUndefined();
+  });
+
+  it('offers the other agents a partial name could mean, none when it names one exactly', () => {
+    const agents = [{ id: '1', name: 'General Support' }, { id: '2', name: 'Technical Support' }, { id: '3', name: 'Billing' }];
+    const shown = findAgentByName(agents, 'support');
+    expect(shown?.id).toBe('1');
+    expect(otherAgentsNamedLike(agents, 'support', shown).map((agent) => agent.id)).toEqual(['2']);
+    expect(otherAgentsNamedLike(agents, 'general support', findAgentByName(agents, 'general support'))).toEqual([]);
+    expect(otherAgentsNamedLike(agents, 'bill', findAgentByName(agents, 'bill'))).toEqual([]);
   });
 
   it('shows the whole map only while it is small enough to read', () => {
