@@ -56,7 +56,7 @@ test('a viewer changing a handoff is refused by the API (403) and by a server ac
     Object.assign(multipart, { name: 'General Support', description: 'Rewritten by a viewer', instructions: '', greeting: '', version: String(before.version) });
     const posted = await api.post(`/agents/${agent.id}`, { multipart, headers: { origin: baseURL! } });
     expect(posted.status()).toBeLessThan(500);
-    expect(await posted.text()).toContain('Your role (viewer) may not change agents, functions or tests.');
+    expect(await posted.text()).toContain('Your role (viewer) may not change agents, functions or tests, or run tests.');
 
     const after = await (await request.get(`/api/v1/agents/${agent.id}`)).json();
     expect(after).toEqual(before);

@@ -79,7 +79,7 @@ async function authenticate(db: Db): Promise<{ principal: Principal; workspaceId
 const REFUSALS: Record<Permission, string> = {
   read: 'read this workspace',
   chat: 'use Test Chat',
-  edit: 'change agents, functions or tests',
+  edit: 'change agents, functions or tests, or run tests',
   administer: 'manage members, API keys and the webhook signing secret',
 };
 

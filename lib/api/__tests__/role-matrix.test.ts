@@ -131,7 +131,7 @@ describe('what a refusal means', () => {
     const before = await agentCount();
     const refused = await callRoute('/api/v1/agents', 'POST', { credentials: callers['viewer API key']!.credentials, body: agent });
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toEqual({ error: { code: 'forbidden', message: 'Your role (viewer) may not change agents, functions or tests.' } });
+    expect(await refused.json()).toEqual({ error: { code: 'forbidden', message: 'Your role (viewer) may not change agents, functions or tests, or run tests.' } });
     expect(await agentCount()).toBe(before);
     const created = await callRoute('/api/v1/agents', 'POST', { credentials: callers['editor API key']!.credentials, body: agent });
     expect(created.status).toBe(201);
