@@ -134,6 +134,11 @@ test.describe('Routing test runs', () => {
     await expectNoViolations(page);
     await change.click();
     await expect(page).toHaveURL(new RegExp(`/review/history/${toGarden.id}#aud_`));
+    // The function's history marks the change the link meant, followed inside the app as it was.
+    const meant = page.getByRole('list', { name: 'History' }).locator('li[aria-current="true"]');
+    await expect(meant).toHaveCount(1);
+    await expect(meant).toHaveAttribute('id', new URL(page.url()).hash.slice(1));
+    await expect(meant).toHaveAccessibleName(/^Disabled: /);
   });
 
   test('the runs API refuses bad input on the field, and unknown ids are 404', async ({ request }) => {

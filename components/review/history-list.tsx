@@ -1,4 +1,5 @@
 import { Link } from '@/components/ui/link';
+import { UrlTargetItem } from '@/components/ui/url-target-item';
 import type { HistoryEntryView } from '@/lib/review/history-entry';
 import { DescriptionDiff } from './description-diff';
 import { RestoreButton } from './restore-button';
@@ -28,7 +29,12 @@ export function HistoryList({ entries, now, restore, linkSubjects = false }: His
   return (
     <ol aria-label="History" className="space-y-3">
       {entries.map((entry) => (
-        <li key={entry.id} id={entry.id} aria-label={`${entry.actionLabel ?? ACTION_LABELS[entry.action]}: ${entry.subject}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+        <UrlTargetItem
+          key={entry.id}
+          id={entry.id}
+          label={`${entry.actionLabel ?? ACTION_LABELS[entry.action]}: ${entry.subject}`}
+          className="scroll-mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
+        >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <p className="flex flex-wrap items-baseline gap-2">
               <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700">{entry.actionLabel ?? ACTION_LABELS[entry.action]}</span>
@@ -68,7 +74,7 @@ export function HistoryList({ entries, now, restore, linkSubjects = false }: His
               <RestoreButton functionId={restore.functionId} eventId={entry.id} version={entry.version} currentVersion={restore.currentVersion} />
             </div>
           )}
-        </li>
+        </UrlTargetItem>
       ))}
     </ol>
   );

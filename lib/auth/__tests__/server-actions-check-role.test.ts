@@ -17,6 +17,7 @@ const ACCOUNT_ACTIONS: Record<string, string> = {
   'app/account/actions.ts#signOutAction': "ends the person's own session",
   'app/account/actions.ts#createWorkspaceAction': 'anyone signed in may start a workspace of their own',
   'app/account/actions.ts#switchWorkspaceAction': 'only to a workspace the person belongs to',
+  'app/account/actions.ts#returnToWorkspaceAction': 'only to a workspace the person belongs to, the one its page was shown for',
   'app/invite/[token]/actions.ts#joinWorkspaceAction': 'the invitation link is the permission; the session says who joins',
   'app/invite/[token]/actions.ts#signUpAndJoinAction': 'the invitation link is the permission; the person has no account yet',
   'app/invite/[token]/actions.ts#signInAndJoinAction': 'the invitation link is the permission; signing in is how one gets a session',
