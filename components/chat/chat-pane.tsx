@@ -202,7 +202,7 @@ function Conversation({
               // Choosing another start agent is a new conversation: say where this one goes.
               <span id={`${ids.start}-hint`} className="text-xs text-slate-500">
                 Another starts a new conversation; this one stays in{' '}
-                <Link href="/test-chat/sessions" className="text-indigo-700 hover:underline">
+                <Link href="/test-chat/sessions" className="text-indigo-700 underline">
                   Session history
                 </Link>
                 .

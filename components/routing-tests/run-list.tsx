@@ -49,7 +49,7 @@ export function RunList({ runs, names, now }: RunListProps) {
               {run.startedFailing.length > STARTED_FAILING_SHOWN && (
                 <p className="ml-4 text-slate-600">
                   and {run.startedFailing.length - STARTED_FAILING_SHOWN} more:{' '}
-                  <Link href={runHref(run.id)} className="text-indigo-700 hover:underline">
+                  <Link href={runHref(run.id)} className="text-indigo-700 underline">
                     see the run
                   </Link>
                 </p>

@@ -63,7 +63,7 @@ export default async function HandoffMapPage({ searchParams }: { searchParams: S
           {alsoMatching.slice(0, 10).map((agent, index) => (
             <span key={agent.id}>
               {index > 0 && ', '}
-              <Link href={`/review/map?agent=${agent.id}&depth=${query.depth}`} className="text-indigo-700 hover:underline">
+              <Link href={`/review/map?agent=${agent.id}&depth=${query.depth}`} className="text-indigo-700 underline">
                 {agent.name}
               </Link>
             </span>
