@@ -30,8 +30,10 @@ test('a second workspace: its own agents, the switcher moves between them, and i
   await switcher.selectOption({ label: 'Demo workspace' });
   await expect(page).toHaveURL(/\/integrations\/agentic-functions$/);
   await expect(switcher.locator('option:checked')).toHaveText('Demo workspace');
-  await page.goto('/agents');
-  await expect(page.getByRole('link', { name: 'General Support' }).first()).toBeVisible();
+  // Searched for, as the list is paged and other specs' agents may come before it by name.
+  await page.goto('/agents?q=General%20Support');
+  await expect(page.getByRole('rowheader', { name: 'General Support' })).toBeVisible();
+  await page.goto(`/agents?q=${encodeURIComponent(agentName)}`);
   await expect(page.getByText(agentName)).toHaveCount(0);
   const response = await page.goto(`/integrations/agentic-functions/${agent.id}`);
   expect(response?.status()).toBe(404);
