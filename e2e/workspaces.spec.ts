@@ -34,7 +34,8 @@ test('a second workspace: its own agents, the switcher moves between them, and i
   await page.goto('/agents?q=General%20Support');
   await expect(page.getByRole('rowheader', { name: 'General Support' })).toBeVisible();
   await page.goto(`/agents?q=${encodeURIComponent(agentName)}`);
-  await expect(page.getByText(agentName)).toHaveCount(0);
+  await expect(page.getByText(`No agent matches “${agentName}”.`)).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: agentName })).toHaveCount(0);
   const response = await page.goto(`/integrations/agentic-functions/${agent.id}`);
   expect(response?.status()).toBe(404);
 
