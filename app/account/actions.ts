@@ -8,7 +8,7 @@ import { ChangePasswordSchema, WorkspaceCreateSchema } from '@/lib/auth/schema';
 import { createAuthSession, deleteAuthSession, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { createWorkspace } from '@/lib/auth/workspaces';
 import { UnauthenticatedError } from '@/lib/domain/errors';
-import { getDb, getViewer } from '@/lib/server/context';
+import { getDb, getViewer, type Viewer } from '@/lib/server/context';
 import { clearSessionCookie, setSessionCookie, setWorkspaceCookie } from '@/lib/server/session-cookie';
 import { runFormAction, type FormState } from '@/lib/validation/form-state';
 
@@ -53,8 +53,7 @@ export async function createWorkspaceAction(_previous: FormState, formData: Form
 export async function switchWorkspaceAction(formData: FormData): Promise<void> {
   const viewer = await getViewer();
   if (!viewer) redirect('/sign-in');
-  const target = viewer.workspaces.find((workspace) => workspace.id === formData.get('workspaceId'));
-  if (target) await setWorkspaceCookie(target.id);
+  await chooseMemberWorkspace(viewer, formData.get('workspaceId'));
   revalidatePath('/', 'layout');
   redirect('/');
 }
@@ -66,7 +65,12 @@ export async function switchWorkspaceAction(formData: FormData): Promise<void> {
  */
 export async function returnToWorkspaceAction(workspaceId: string): Promise<boolean> {
   const viewer = await getViewer();
-  const target = viewer?.workspaces.find((workspace) => workspace.id === workspaceId);
+  return viewer ? chooseMemberWorkspace(viewer, workspaceId) : false;
+}
+
+/** Makes `workspaceId` the chosen workspace if the person belongs to it; answers whether they do. */
+async function chooseMemberWorkspace(viewer: Viewer, workspaceId: unknown): Promise<boolean> {
+  const target = viewer.workspaces.find((workspace) => workspace.id === workspaceId);
   if (!target) return false;
   await setWorkspaceCookie(target.id);
   return true;

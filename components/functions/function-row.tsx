@@ -9,7 +9,7 @@ import { cn } from '@/components/ui/cn';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ToolName } from '@/components/ui/tool-name';
-import { useUrlTarget } from '@/components/ui/use-url-target';
+import { UrlTargetItem } from '@/components/ui/url-target-item';
 import type { TargetOption } from './agent-handoff-form';
 import { FunctionEditorDialog } from './function-editor-dialog';
 import { ViewToolDialog } from './view-tool-dialog';
@@ -24,7 +24,6 @@ interface FunctionRowProps {
 export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const targeted = useUrlTarget(`fn-${fn.id}`);
   const [pending, startTransition] = useTransition();
   // A viewer reads the function and its tool; the switch, Edit and Delete are for those who may change it.
   const canEdit = useCan('edit');
@@ -38,15 +37,10 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
 
   return (
     // The id is the anchor the review page links to (#fn-…); the ring shows which row was meant.
-    <li
+    <UrlTargetItem
       id={`fn-${fn.id}`}
-      aria-label={title}
-      aria-current={targeted ? 'true' : undefined}
-      className={cn(
-        'scroll-mt-6 rounded-lg border p-4',
-        fn.enabled ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50',
-        targeted && 'ring-2 ring-indigo-400',
-      )}
+      label={title}
+      className={cn('scroll-mt-6 rounded-lg border p-4', fn.enabled ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50')}
     >
       {/* The description has the row's whole width below: beside the switch, a phone squeezed it to half. */}
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -109,6 +103,6 @@ export function FunctionRow({ fn, agentId, targets }: FunctionRowProps) {
         )}
       </div>
       {canEdit && <FunctionEditorDialog open={editing} onClose={() => setEditing(false)} agentId={agentId} targets={targets} fn={fn} />}
-    </li>
+    </UrlTargetItem>
   );
 }
